@@ -1,0 +1,18 @@
+package edu.community.contracts;
+
+import edu.community.contracts.community.SchoolRegistered;
+import java.util.List;
+
+/** Every public event contract, in the order they were introduced. A new contract is added here. */
+public final class EventCatalog {
+
+    private static final List<Class<? extends Record>> ALL = List.of(
+            SchoolRegistered.class);
+
+    private EventCatalog() {
+    }
+
+    public static List<Class<? extends Record>> all() {
+        return ALL;
+    }
+}

@@ -1,0 +1,26 @@
+package edu.community.contracts.community;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import edu.community.contracts.EventContract;
+import edu.community.contracts.Topics;
+import java.time.LocalDate;
+
+/** 学校登记 — a school entered the system of record. The stream id is {@code school-<schoolCode>}. */
+@EventContract(topic = Topics.COMMUNITY, name = "SchoolRegistered", version = 1,
+        description = "A school was registered in the system of record.")
+public record SchoolRegistered(
+        @JsonPropertyDescription("10-digit national school identification code (学校标识码)")
+        String schoolCode,
+        @JsonPropertyDescription("Official name of the school")
+        String name,
+        @JsonPropertyDescription("6-digit GB/T 2260 code of the county-level division the school belongs to")
+        String countyCode,
+        @JsonPropertyDescription("Urban, township or rural (城乡类别)")
+        SchoolClassification classification,
+        @JsonPropertyDescription("Stage of education (学段)")
+        SchoolLevel level,
+        @JsonPropertyDescription("Number of students enrolled (在校生数)")
+        int enrolment,
+        @JsonPropertyDescription("The date from which the registration holds")
+        LocalDate effectiveDate) {
+}

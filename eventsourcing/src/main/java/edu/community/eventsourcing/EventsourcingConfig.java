@@ -1,0 +1,49 @@
+package edu.community.eventsourcing;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Map;
+
+/** Configuration of the event-sourcing library, under {@code eventsourcing.*}. */
+@ConfigMapping(prefix = "eventsourcing")
+public interface EventsourcingConfig {
+
+    /** CloudEvents {@code source} of this service's events, e.g. {@code urn:edu-community:community-service}. */
+    String source();
+
+    /** The topic this service publishes to, e.g. {@code edu.community.events}. */
+    String topic();
+
+    Publisher publisher();
+
+    interface Publisher {
+
+        /** Runs the publisher loop in this instance; several instances take turns through an advisory lock. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Most events sent to Kafka per pass (one database transaction, one checkpoint). */
+        @WithDefault("500")
+        int batchSize();
+
+        /** Longest wait between passes when no append notification arrives. */
+        @WithDefault("PT1S")
+        Duration pollInterval();
+
+        /** How long a pass waits for Kafka to acknowledge its batch before it gives up and retries. */
+        @WithDefault("PT30S")
+        Duration sendTimeout();
+
+        /** Partitions of the topic when the publisher has to create it. */
+        @WithDefault("3")
+        int partitions();
+
+        /** Replication factor of the topic when the publisher has to create it. */
+        @WithDefault("1")
+        short replicationFactor();
+
+        /** Extra Kafka producer properties, e.g. {@code eventsourcing.publisher.kafka."max.block.ms"=5000}. */
+        Map<String, String> kafka();
+    }
+}

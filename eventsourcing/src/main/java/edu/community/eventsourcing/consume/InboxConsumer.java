@@ -1,0 +1,49 @@
+package edu.community.eventsourcing.consume;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
+
+/**
+ * The one way a service consumes another topic: read the envelope, apply it once through the inbox. A
+ * record that cannot be read or applied fails the message, which the channel's
+ * {@code failure-strategy=dead-letter-queue} sends to the dead-letter topic with the reason; it is counted
+ * in {@code eventsourcing.consumer.dead.letters} and the partition moves on.
+ */
+@ApplicationScoped
+public class InboxConsumer {
+
+    private static final Logger LOG = Logger.getLogger(InboxConsumer.class);
+
+    private final Envelopes envelopes;
+    private final Inbox inbox;
+    private final MeterRegistry metrics;
+
+    public InboxConsumer(Envelopes envelopes, Inbox inbox, MeterRegistry metrics) {
+        this.envelopes = envelopes;
+        this.inbox = inbox;
+        this.metrics = metrics;
+    }
+
+    /** Changes a read model in one transaction with the inbox entry. */
+    @FunctionalInterface
+    public interface Handler {
+        Uni<Void> apply(SqlConnection tx, Envelope<Record> envelope);
+    }
+
+    public Uni<Void> consume(String consumer, ConsumerRecord<String, String> record, Handler handler) {
+        return Uni.createFrom().item(() -> envelopes.read(record))
+                .flatMap(envelope -> inbox.once(consumer, envelope.id(), tx -> handler.apply(tx, envelope)))
+                .invoke(applied -> metrics.counter("eventsourcing.consumer.events", "consumer", consumer,
+                        "outcome", applied ? "applied" : "duplicate").increment())
+                .onFailure().invoke(failure -> {
+                    LOG.warnf("%s cannot apply %s-%d@%d, sending it to the dead-letter topic: %s", consumer,
+                            record.topic(), record.partition(), record.offset(), failure.toString());
+                    metrics.counter("eventsourcing.consumer.dead.letters", "consumer", consumer).increment();
+                })
+                .replaceWithVoid();
+    }
+}

@@ -1,0 +1,54 @@
+package edu.community.eventsourcing.publish;
+
+import edu.community.eventsourcing.store.StoredEvent;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+
+/**
+ * Maps a stored event to a Kafka record in CloudEvents 1.0 binary mode: the value is the event data as
+ * JSON, the attributes are {@code ce_*} headers, the key is the stream id.
+ */
+public final class CloudEventRecords {
+
+    public static final String SPEC_VERSION = "ce_specversion";
+    public static final String ID = "ce_id";
+    public static final String SOURCE = "ce_source";
+    public static final String TYPE = "ce_type";
+    public static final String SUBJECT = "ce_subject";
+    public static final String TIME = "ce_time";
+    public static final String CONTENT_TYPE = "content-type";
+    public static final String CORRELATION_ID = "ce_correlationid";
+    public static final String CAUSATION_ID = "ce_causationid";
+    public static final String STREAM_VERSION = "ce_streamversion";
+    public static final String REGION = "ce_region";
+    public static final String ACTOR = "ce_actor";
+
+    private CloudEventRecords() {
+    }
+
+    public static ProducerRecord<String, byte[]> toRecord(String topic, String source, StoredEvent event) {
+        RecordHeaders headers = new RecordHeaders();
+        add(headers, SPEC_VERSION, "1.0");
+        add(headers, ID, event.eventId().toString());
+        add(headers, SOURCE, source);
+        add(headers, TYPE, event.type());
+        add(headers, SUBJECT, event.streamId());
+        add(headers, TIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.recordedAt()));
+        add(headers, CONTENT_TYPE, "application/json");
+        add(headers, CORRELATION_ID, event.metadata().correlationId());
+        add(headers, CAUSATION_ID, event.metadata().causationId());
+        add(headers, STREAM_VERSION, Integer.toString(event.streamVersion()));
+        add(headers, REGION, event.metadata().region());
+        add(headers, ACTOR, event.metadata().actor());
+        return new ProducerRecord<>(topic, null, event.recordedAt().toInstant().toEpochMilli(), event.streamId(),
+                event.payload().getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    private static void add(RecordHeaders headers, String name, String value) {
+        if (value != null) {
+            headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package edu.community.eventsourcing.publish;
+
+import edu.community.eventsourcing.EventsourcingConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Creates the idempotent producer the publisher sends with, and the topic when it does not exist. */
+@ApplicationScoped
+public class KafkaProducers {
+
+    private final String bootstrapServers;
+    private final EventsourcingConfig config;
+
+    public KafkaProducers(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                          EventsourcingConfig config) {
+        this.bootstrapServers = bootstrapServers;
+        this.config = config;
+    }
+
+    public Producer<String, byte[]> create() {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        properties.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        properties.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        properties.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        properties.put(ProducerConfig.CLIENT_ID_CONFIG, config.source() + "-publisher");
+        long timeout = config.publisher().sendTimeout().toMillis();
+        properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) timeout);
+        properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(timeout / 2, 10_000));
+        properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout);
+        properties.putAll(config.publisher().kafka());
+        return new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /**
+     * Creates the topic with the log kept forever ({@code retention.ms=-1}) unless it exists. Where operators
+     * manage topics (Strimzi {@code KafkaTopic}), the topic exists and this changes nothing.
+     */
+    public void ensureTopic() throws InterruptedException {
+        try (Admin admin = Admin.create(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            NewTopic topic = new NewTopic(config.topic(), config.publisher().partitions(),
+                    config.publisher().replicationFactor())
+                    .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
+                            TopicConfig.RETENTION_MS_CONFIG, "-1"));
+            admin.createTopics(List.of(topic)).all()
+                    .get(config.publisher().sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Kafka did not answer while creating topic " + config.topic(), e);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException("cannot create topic " + config.topic(), e.getCause());
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package edu.community.eventsourcing.store;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Events to append to one stream, valid only if the stream is still at {@code expectedVersion}
+ * (0 for a stream that must not exist yet).
+ */
+public record Append(
+        String streamId,
+        int expectedVersion,
+        List<? extends Record> events,
+        EventMetadata metadata,
+        Optional<IdempotencyKey> idempotencyKey) {
+
+    public Append {
+        events = List.copyOf(events);
+        if (events.isEmpty()) {
+            throw new IllegalArgumentException("nothing to append to " + streamId);
+        }
+    }
+
+    public static Append to(String streamId, int expectedVersion, List<? extends Record> events, EventMetadata metadata) {
+        return new Append(streamId, expectedVersion, events, metadata, Optional.empty());
+    }
+
+    public Append withIdempotencyKey(IdempotencyKey key) {
+        return new Append(streamId, expectedVersion, events, metadata, Optional.ofNullable(key));
+    }
+}

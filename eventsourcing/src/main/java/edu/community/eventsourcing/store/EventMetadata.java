@@ -1,0 +1,19 @@
+package edu.community.eventsourcing.store;
+
+import java.util.Objects;
+
+/**
+ * Who caused an event and in which chain of messages.
+ *
+ * @param correlationId the request or conversation the event belongs to
+ * @param causationId   the message (request or event id) that directly caused it; may be null
+ * @param actor         the token subject of the caller (an opaque id, never a name)
+ * @param region        the GB/T 2260 division code the event concerns; may be null
+ */
+public record EventMetadata(String correlationId, String causationId, String actor, String region) {
+
+    public EventMetadata {
+        Objects.requireNonNull(correlationId, "correlationId");
+        Objects.requireNonNull(actor, "actor");
+    }
+}

@@ -1,0 +1,221 @@
+package edu.community.eventsourcing.store;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.pgclient.PgException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiFunction;
+
+/**
+ * The append-only event store of one service: streams of events with a global position. Appends are
+ * checked against the expected stream version; the unique {@code (stream_id, stream_version)} makes the
+ * check hold under concurrency. The table is also the outbox that {@code OutboxPublisher} reads.
+ */
+@ApplicationScoped
+public class EventStore {
+
+    /** Channel notified on every append so that the publisher wakes up when the transaction commits. */
+    public static final String APPENDED_CHANNEL = "es_event_appended";
+
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String COLUMNS = "position, tx_id::text, stream_id, stream_version, event_id, event_type,"
+            + " schema_version, payload::text, correlation_id, causation_id, actor, region, recorded_at";
+
+    private final Pool pool;
+    private final EventCodec codec;
+
+    public EventStore(Pool pool, EventCodec codec) {
+        this.pool = pool;
+        this.codec = codec;
+    }
+
+    /** Every event of a stream in version order. */
+    public Uni<List<StoredEvent>> read(String streamId) {
+        return pool.preparedQuery("select " + COLUMNS + " from es_event where stream_id = $1 order by stream_version")
+                .execute(Tuple.of(streamId))
+                .map(EventStore::toStoredEvents);
+    }
+
+    /** Folds a stream into an aggregate's state. */
+    public <S> Uni<Loaded<S>> load(String streamId, S initial, BiFunction<S, Record, S> apply) {
+        return read(streamId).map(events -> {
+            S state = initial;
+            for (StoredEvent event : events) {
+                state = apply.apply(state, codec.decode(event));
+            }
+            return new Loaded<>(streamId, state, events.size());
+        });
+    }
+
+    /** Appends in a transaction of its own. */
+    public Uni<Appended> append(Append append) {
+        return pool.withTransaction(tx -> append(tx, append))
+                .onFailure(StreamConflictPending.class).recoverWithUni(pending -> conflictAtCurrentVersion(append))
+                .onFailure(DuplicateIdempotencyKey.class).recoverWithUni(duplicate -> replayCommitted(append));
+    }
+
+    private Uni<Appended> conflictAtCurrentVersion(Append append) {
+        return currentVersion(append.streamId()).map(actual -> {
+            throw new StreamConflict(append.streamId(), append.expectedVersion(), actual);
+        });
+    }
+
+    private Uni<Appended> replayCommitted(Append append) {
+        IdempotencyKey key = append.idempotencyKey().orElseThrow();
+        return pool.withConnection(connection -> replay(connection, key))
+                .map(replayed -> replayed.orElseThrow(() -> new IllegalStateException("idempotency key vanished: " + key)));
+    }
+
+    /**
+     * Appends within a transaction the caller owns, so that other writes (a read model, an inbox entry)
+     * commit or fail with the events.
+     */
+    public Uni<Appended> append(SqlConnection tx, Append append) {
+        Uni<Optional<Appended>> earlier = append.idempotencyKey()
+                .map(key -> replay(tx, key))
+                .orElse(Uni.createFrom().item(Optional.empty()));
+        return earlier.flatMap(previous -> previous.isPresent()
+                ? Uni.createFrom().item(previous.get())
+                : checkVersion(tx, append).flatMap(ignored -> insert(tx, append)));
+    }
+
+    /** The current version of a stream: 0 if it has no event. */
+    public Uni<Integer> currentVersion(String streamId) {
+        return pool.withConnection(connection -> currentVersion(connection, streamId));
+    }
+
+    private Uni<Integer> currentVersion(SqlConnection connection, String streamId) {
+        return connection.preparedQuery("select coalesce(max(stream_version), 0) from es_event where stream_id = $1")
+                .execute(Tuple.of(streamId))
+                .map(rows -> rows.iterator().next().getInteger(0));
+    }
+
+    private Uni<Void> checkVersion(SqlConnection tx, Append append) {
+        return currentVersion(tx, append.streamId()).map(actual -> {
+            if (actual != append.expectedVersion()) {
+                throw new StreamConflict(append.streamId(), append.expectedVersion(), actual);
+            }
+            return null;
+        });
+    }
+
+    private Uni<Appended> insert(SqlConnection tx, Append append) {
+        List<Tuple> rows = new ArrayList<>();
+        int version = append.expectedVersion();
+        EventMetadata metadata = append.metadata();
+        for (Record event : append.events()) {
+            version++;
+            rows.add(Tuple.tuple()
+                    .addString(append.streamId())
+                    .addInteger(version)
+                    .addUUID(UUID.randomUUID())
+                    .addString(codec.typeOf(event))
+                    .addInteger(codec.versionOf(event))
+                    .addJsonObject(new JsonObject(codec.encode(event)))
+                    .addString(metadata.correlationId())
+                    .addString(metadata.causationId())
+                    .addString(metadata.actor())
+                    .addString(metadata.region()));
+        }
+        int last = version;
+        return tx.preparedQuery("insert into es_event (stream_id, stream_version, event_id, event_type, schema_version,"
+                        + " payload, correlation_id, causation_id, actor, region)"
+                        + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)")
+                .executeBatch(rows)
+                .onFailure(PgException.class).transform(EventStore::translate)
+                .flatMap(ignored -> append.idempotencyKey()
+                        .map(key -> remember(tx, key, append.streamId(), last))
+                        .orElse(Uni.createFrom().voidItem()))
+                .flatMap(ignored -> tx.query("select pg_notify('" + APPENDED_CHANNEL + "', '')").execute())
+                .map(ignored -> new Appended(append.streamId(), last, false));
+    }
+
+    private Uni<Void> remember(SqlConnection tx, IdempotencyKey key, String streamId, int version) {
+        return tx.preparedQuery("insert into es_idempotency (scope, idem_key, request_hash, stream_id, stream_version)"
+                        + " values ($1, $2, $3, $4, $5)")
+                .execute(Tuple.of(key.scope(), key.key(), key.requestHash(), streamId, version))
+                .onFailure(PgException.class).transform(EventStore::translate)
+                .replaceWithVoid();
+    }
+
+    private Uni<Optional<Appended>> replay(SqlConnection connection, IdempotencyKey key) {
+        return connection.preparedQuery("select request_hash, stream_id, stream_version from es_idempotency"
+                        + " where scope = $1 and idem_key = $2")
+                .execute(Tuple.of(key.scope(), key.key()))
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        return Optional.empty();
+                    }
+                    Row row = rows.iterator().next();
+                    if (!row.getString("request_hash").equals(key.requestHash())) {
+                        throw new IdempotencyKeyReused(key.key());
+                    }
+                    return Optional.of(
+                            new Appended(row.getString("stream_id"), row.getInteger("stream_version"), true));
+                });
+    }
+
+    private static Throwable translate(Throwable failure) {
+        PgException pg = (PgException) failure;
+        if (UNIQUE_VIOLATION.equals(pg.getSqlState())) {
+            String message = String.valueOf(pg.getErrorMessage());
+            if (message.contains("es_idempotency_pkey")) {
+                return new DuplicateIdempotencyKey();
+            }
+            if (message.contains("es_event_stream_id_stream_version_key")) {
+                return new StreamConflictPending();
+            }
+        }
+        return failure;
+    }
+
+    /**
+     * Events after {@code (txId, position)} in publication order, only from transactions older than the
+     * oldest one still running: none of those can still commit, so nothing can later appear before them.
+     */
+    public Uni<List<StoredEvent>> committedAfter(SqlConnection tx, String txId, long position, int limit) {
+        return tx.preparedQuery("select " + COLUMNS + " from es_event"
+                        + " where (tx_id, position) > ($1::xid8, $2)"
+                        + " and tx_id < pg_snapshot_xmin(pg_current_snapshot())"
+                        + " order by tx_id, position limit $3")
+                .execute(Tuple.of(txId, position, limit))
+                .map(EventStore::toStoredEvents);
+    }
+
+    private static List<StoredEvent> toStoredEvents(RowSet<Row> rows) {
+        List<StoredEvent> events = new ArrayList<>(rows.size());
+        rows.forEach(row -> events.add(toStoredEvent(row)));
+        return events;
+    }
+
+    private static StoredEvent toStoredEvent(Row row) {
+        return new StoredEvent(
+                row.getLong(0), row.getString(1), row.getString(2), row.getInteger(3), row.getUUID(4),
+                row.getString(5), row.getInteger(6), row.getString(7),
+                new EventMetadata(row.getString(8), row.getString(9), row.getString(10), row.getString(11)),
+                row.getOffsetDateTime(12));
+    }
+
+    /** A concurrent append took the version; the actual version is read after the rollback. */
+    private static final class StreamConflictPending extends RuntimeException {
+        StreamConflictPending() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** A concurrent request with the same idempotency key committed first; its outcome is replayed. */
+    private static final class DuplicateIdempotencyKey extends RuntimeException {
+        DuplicateIdempotencyKey() {
+            super(null, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package edu.community.eventsourcing.publish;
+
+import static edu.community.eventsourcing.EventsourcingTestSupport.anEvent;
+import static edu.community.eventsourcing.EventsourcingTestSupport.await;
+import static edu.community.eventsourcing.EventsourcingTestSupport.metadata;
+import static edu.community.eventsourcing.EventsourcingTestSupport.newStream;
+import static edu.community.eventsourcing.publish.PublisherTestSupport.drain;
+import static edu.community.eventsourcing.publish.PublisherTestSupport.header;
+import static edu.community.eventsourcing.publish.PublisherTestSupport.recordsOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import edu.community.eventsourcing.consume.TestReadModel;
+import edu.community.eventsourcing.store.Append;
+import edu.community.eventsourcing.store.EventStore;
+import edu.community.eventsourcing.testing.KafkaBroker;
+import edu.community.eventsourcing.testing.TestInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(TestInfrastructure.class)
+class KafkaOutageTest {
+
+    private static final int STREAMS = 3;
+    private static final int EVENTS_PER_STREAM = 5;
+
+    @Inject
+    EventStore store;
+    @Inject
+    OutboxPublisher publisher;
+    @Inject
+    TestReadModel readModel;
+
+    @Test
+    void appends_succeed_while_kafka_is_down_and_every_event_arrives_once_in_stream_order_when_it_returns()
+            throws Exception {
+        drain(publisher);
+        List<String> streams = IntStream.range(0, STREAMS).mapToObj(i -> newStream()).toList();
+
+        KafkaBroker.halt();
+        try {
+            for (int version = 0; version < EVENTS_PER_STREAM; version++) {
+                for (String stream : streams) {
+                    store.append(Append.to(stream, version, List.of(anEvent(version)), metadata()))
+                            .await().indefinitely();
+                }
+            }
+            assertThrows(Exception.class, publisher::publishOnce, "Kafka is down: the pass fails, nothing is lost");
+        } finally {
+            KafkaBroker.resume();
+        }
+        await("the publisher to get through once Kafka is back", Duration.ofSeconds(120), () -> {
+            try {
+                drain(publisher);
+                return true;
+            } catch (Exception stillDown) {
+                return false;
+            }
+        });
+
+        List<ConsumerRecord<String, String>> records = recordsOf(Set.copyOf(streams), STREAMS * EVENTS_PER_STREAM);
+        Map<String, List<String>> versionsByStream = records.stream().collect(Collectors.groupingBy(
+                ConsumerRecord::key, Collectors.mapping(r -> header(r, CloudEventRecords.STREAM_VERSION),
+                        Collectors.toList())));
+        List<String> inOrder = List.of("1", "2", "3", "4", "5");
+        for (String stream : streams) {
+            assertEquals(inOrder, List.copyOf(new LinkedHashSet<>(versionsByStream.get(stream))),
+                    "every event of " + stream + " arrived, in stream order");
+        }
+        for (String stream : streams) {
+            await("the read model to apply " + stream, Duration.ofSeconds(60),
+                    () -> readModel.appliedVersions(stream).size() >= EVENTS_PER_STREAM);
+            assertEquals(List.of(1, 2, 3, 4, 5), readModel.appliedVersions(stream), "each event applied once");
+        }
+    }
+}
