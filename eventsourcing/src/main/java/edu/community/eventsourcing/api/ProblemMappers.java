@@ -1,7 +1,9 @@
 package edu.community.eventsourcing.api;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import edu.community.eventsourcing.domain.RuleViolation;
 import edu.community.eventsourcing.security.OutsideDivision;
 import edu.community.eventsourcing.store.IdempotencyKeyReused;
@@ -41,7 +43,7 @@ public class ProblemMappers {
                 .with("expectedVersion", conflict.expectedVersion())
                 .with("currentVersion", conflict.actualVersion())
                 .toResponse()
-                .header("ETag", Versions.etag(conflict.actualVersion()))
+                .tag(Versions.etag(conflict.actualVersion()))
                 .build();
     }
 
@@ -71,6 +73,18 @@ public class ProblemMappers {
                 .toResponse().build();
     }
 
+    /** Declared for the exact type, so that it wins over the JSON provider's own mapper. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException mismatched) {
+        return unreadable(mismatched);
+    }
+
+    /** Declared for the exact type, so that it wins over the JSON provider's own mapper. */
+    @ServerExceptionMapper
+    public Response unparsable(JsonParseException unparsable) {
+        return unreadable(unparsable);
+    }
+
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException unreadable) {
         String field = unreadable instanceof JsonMappingException mapping ? pathOf(mapping) : "";
@@ -85,6 +99,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException failure) {
+        if (failure.getCause() instanceof JsonProcessingException unreadableBody) {
+            return unreadable(unreadableBody);
+        }
         int status = failure.getResponse().getStatus();
         String code = switch (status) {
             case 400 -> "bad-request";

@@ -1,6 +1,7 @@
 package edu.community.eventsourcing.api;
 
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.core.EntityTag;
 
 /** Stream versions as HTTP entity tags: {@code ETag: "3"} on reads, {@code If-Match: "3"} on writes. */
 public final class Versions {
@@ -8,8 +9,8 @@ public final class Versions {
     private Versions() {
     }
 
-    public static String etag(int version) {
-        return "\"" + version + "\"";
+    public static EntityTag etag(int version) {
+        return new EntityTag(Integer.toString(version));
     }
 
     /** The expected version an {@code If-Match} header asks for. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * The append-only event store of one service: streams of events with a global position. Appends are
@@ -54,6 +55,28 @@ public class EventStore {
             }
             return new Loaded<>(streamId, state, events.size());
         });
+    }
+
+    /**
+     * Runs a command once per idempotency key: if an earlier request with the key appended, its outcome is
+     * returned and the command is not decided again (a retried request gets the first answer, even when
+     * deciding again would now be refused). A request that loses a race with its own retry gets the
+     * winner's outcome too.
+     */
+    public Uni<Appended> idempotent(Optional<IdempotencyKey> key, Supplier<Uni<Appended>> command) {
+        if (key.isEmpty()) {
+            return command.get();
+        }
+        return pool.withConnection(connection -> replay(connection, key.get()))
+                .flatMap(previous -> previous.isPresent()
+                        ? Uni.createFrom().item(previous.get())
+                        : command.get().onFailure().recoverWithUni(failure -> pool
+                                .withConnection(connection -> replay(connection, key.get()))
+                                .map(raced -> raced.orElseThrow(() -> propagate(failure)))));
+    }
+
+    private static RuntimeException propagate(Throwable failure) {
+        return failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
     }
 
     /** Appends in a transaction of its own. */
