@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
@@ -35,8 +36,17 @@ public class InboxConsumer {
     }
 
     public Uni<Void> consume(String consumer, ConsumerRecord<String, String> record, Handler handler) {
+        return observe(consumer, record, envelope -> inbox.once(consumer, envelope.id(), tx -> handler.apply(tx, envelope)));
+    }
+
+    /**
+     * Reads the record and runs {@code once}, which applies it unless it was applied before and says which;
+     * for consumers that keep their own record of applied events (projection generations).
+     */
+    public Uni<Void> observe(String consumer, ConsumerRecord<String, String> record,
+                             Function<Envelope<Record>, Uni<Boolean>> once) {
         return Uni.createFrom().item(() -> envelopes.read(record))
-                .flatMap(envelope -> inbox.once(consumer, envelope.id(), tx -> handler.apply(tx, envelope)))
+                .flatMap(envelope -> once.apply(envelope))
                 .invoke(applied -> metrics.counter("eventsourcing.consumer.events", "consumer", consumer,
                         "outcome", applied ? "applied" : "duplicate").increment())
                 .onFailure().invoke(failure -> {

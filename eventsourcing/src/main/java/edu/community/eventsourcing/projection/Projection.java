@@ -1,0 +1,26 @@
+package edu.community.eventsourcing.projection;
+
+import edu.community.eventsourcing.consume.Envelope;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import java.util.List;
+
+/**
+ * A read model kept from one or more topics, in tables that live in a schema of their own per generation,
+ * so that it can be rebuilt from offset zero beside the live one and switched in without downtime.
+ * Adding a topic to a projection is adding it to {@link #topics()} and handling its events in {@link #apply}.
+ */
+public interface Projection {
+
+    /** A lower-case name, also the prefix of its schemas, e.g. {@code provincial_report}. */
+    String name();
+
+    /** The topics it is built from. */
+    List<String> topics();
+
+    /** Creates the projection's tables in {@code schema}, which exists and is empty. */
+    Uni<Void> createTables(SqlConnection tx, String schema);
+
+    /** Applies one event to the tables in {@code schema}; runs once per event and generation. */
+    Uni<Void> apply(SqlConnection tx, String schema, Envelope<Record> envelope);
+}

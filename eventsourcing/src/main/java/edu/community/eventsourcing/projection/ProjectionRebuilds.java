@@ -1,0 +1,176 @@
+package edu.community.eventsourcing.projection;
+
+import edu.community.eventsourcing.consume.Envelope;
+import edu.community.eventsourcing.consume.Envelopes;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Transaction;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Rebuilds a projection from offset zero into a fresh generation of tables while the live one keeps
+ * serving, then switches readers and the live consumer to it.
+ *
+ * <p>The rebuild reads every partition of the projection's topics up to the end offsets it found at the
+ * start. The switch then locks the projection's row (pausing the live consumer), applies what arrived in
+ * the meantime, points the row at the new schema and commits; the old generation is dropped. Events that
+ * the live consumer applies afterwards to the new generation and the rebuild already applied are recognised
+ * by the generation's record of applied events.
+ */
+@ApplicationScoped
+public class ProjectionRebuilds {
+
+    private static final Logger LOG = Logger.getLogger(ProjectionRebuilds.class);
+    private static final Duration DATABASE_TIMEOUT = Duration.ofMinutes(2);
+    private static final Duration POLL = Duration.ofMillis(500);
+
+    private final Pool pool;
+    private final Projections projections;
+    private final Envelopes envelopes;
+    private final String bootstrapServers;
+    private final AtomicLong applied = new AtomicLong();
+    private final AtomicLong remaining = new AtomicLong();
+    private final MeterRegistry metrics;
+
+    public ProjectionRebuilds(Pool pool, Projections projections, Envelopes envelopes, MeterRegistry metrics,
+                              @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.pool = pool;
+        this.projections = projections;
+        this.envelopes = envelopes;
+        this.bootstrapServers = bootstrapServers;
+        this.metrics = metrics;
+        metrics.gauge("eventsourcing.projection.rebuild.applied", applied);
+        metrics.gauge("eventsourcing.projection.rebuild.remaining", remaining);
+    }
+
+    /** What a rebuild did. */
+    public record Rebuilt(String projection, String schema, int generation, long events, long skipped,
+                          Duration took) {
+
+        public double eventsPerSecond() {
+            return events / Math.max(took.toNanos() / 1e9, 1e-9);
+        }
+    }
+
+    /** Rebuilds and switches; blocking, so call it from a worker thread, never the event loop. */
+    public synchronized Rebuilt rebuild(Projection projection) {
+        long started = System.nanoTime();
+        String previous = projections.activeSchema(projection).await().atMost(DATABASE_TIMEOUT);
+        int generation = pool.preparedQuery("select generation from es_projection where name = $1")
+                .execute(Tuple.of(projection.name())).await().atMost(DATABASE_TIMEOUT)
+                .iterator().next().getInteger(0) + 1;
+        String schema = Projections.schemaOf(projection, generation);
+        pool.withTransaction(tx -> tx.query("drop schema if exists " + schema + " cascade").execute()
+                        .flatMap(dropped -> Projections.createGeneration(tx, projection, schema)))
+                .await().atMost(DATABASE_TIMEOUT);
+        applied.set(0);
+        long[] skipped = {0};
+        try (KafkaConsumer<String, String> consumer = consumerFor(projection)) {
+            Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment());
+            while (!reached(consumer, end)) {
+                List<ConsumerRecord<String, String>> batch = poll(consumer);
+                pool.withTransaction(tx -> applyAll(tx, projection, schema, batch, skipped))
+                        .await().atMost(DATABASE_TIMEOUT);
+            }
+            switchTo(consumer, projection, schema, generation, skipped);
+        }
+        pool.query("drop schema if exists " + previous + " cascade").execute().await().atMost(DATABASE_TIMEOUT);
+        Rebuilt rebuilt = new Rebuilt(projection.name(), schema, generation, applied.get(), skipped[0],
+                Duration.ofNanos(System.nanoTime() - started));
+        LOG.infof("rebuilt %s into %s: %d events (%d unreadable skipped) in %s, %.0f events/s", projection.name(),
+                schema, rebuilt.events(), rebuilt.skipped(), rebuilt.took(), rebuilt.eventsPerSecond());
+        return rebuilt;
+    }
+
+    private void switchTo(KafkaConsumer<String, String> consumer, Projection projection, String schema,
+                          int generation, long[] skipped) {
+        SqlConnection connection = pool.getConnection().await().atMost(DATABASE_TIMEOUT);
+        try {
+            Transaction tx = connection.begin().await().atMost(DATABASE_TIMEOUT);
+            connection.preparedQuery("select active_schema from es_projection where name = $1 for update")
+                    .execute(Tuple.of(projection.name())).await().atMost(DATABASE_TIMEOUT);
+            Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment());
+            while (!reached(consumer, end)) {
+                applyAll(connection, projection, schema, poll(consumer), skipped).await().atMost(DATABASE_TIMEOUT);
+            }
+            connection.preparedQuery("update es_projection set active_schema = $2, generation = $3, switched_at = now()"
+                            + " where name = $1")
+                    .execute(Tuple.of(projection.name(), schema, generation)).await().atMost(DATABASE_TIMEOUT);
+            tx.commit().await().atMost(DATABASE_TIMEOUT);
+        } finally {
+            connection.close().await().atMost(DATABASE_TIMEOUT);
+        }
+    }
+
+    private Uni<Void> applyAll(SqlConnection tx, Projection projection, String schema,
+                               List<ConsumerRecord<String, String>> batch, long[] skipped) {
+        GenerationInbox inbox = new GenerationInbox(schema);
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (ConsumerRecord<String, String> record : batch) {
+            chain = chain.flatMap(ignored -> {
+                Envelope<Record> envelope;
+                try {
+                    envelope = envelopes.read(record);
+                } catch (RuntimeException unreadable) {
+                    // The live consumer sent it to the dead-letter topic; the rebuild leaves it out the same way.
+                    skipped[0]++;
+                    metrics.counter("eventsourcing.projection.rebuild.skipped", "projection", projection.name())
+                            .increment();
+                    return Uni.createFrom().voidItem();
+                }
+                return inbox.once(tx, envelope, () -> projection.apply(tx, schema, envelope))
+                        .invoke(ran -> applied.incrementAndGet())
+                        .replaceWithVoid();
+            });
+        }
+        return chain;
+    }
+
+    private List<ConsumerRecord<String, String>> poll(KafkaConsumer<String, String> consumer) {
+        List<ConsumerRecord<String, String>> batch = new ArrayList<>();
+        consumer.poll(POLL).forEach(batch::add);
+        return batch;
+    }
+
+    private boolean reached(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end) {
+        long left = 0;
+        for (Map.Entry<TopicPartition, Long> partition : end.entrySet()) {
+            left += Math.max(0, partition.getValue() - consumer.position(partition.getKey()));
+        }
+        remaining.set(left);
+        return left == 0;
+    }
+
+    private KafkaConsumer<String, String> consumerFor(Projection projection) {
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.CLIENT_ID_CONFIG, "rebuild-" + projection.name() + "-" + UUID.randomUUID(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1000),
+                new StringDeserializer(), new StringDeserializer());
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (String topic : projection.topics()) {
+            consumer.partitionsFor(topic).forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+        }
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        return consumer;
+    }
+}

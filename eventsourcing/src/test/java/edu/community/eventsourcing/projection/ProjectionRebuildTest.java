@@ -1,0 +1,102 @@
+package edu.community.eventsourcing.projection;
+
+import static edu.community.eventsourcing.EventsourcingTestSupport.anEvent;
+import static edu.community.eventsourcing.EventsourcingTestSupport.await;
+import static edu.community.eventsourcing.EventsourcingTestSupport.metadata;
+import static edu.community.eventsourcing.EventsourcingTestSupport.newStream;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import edu.community.eventsourcing.publish.OutboxPublisher;
+import edu.community.eventsourcing.store.Append;
+import edu.community.eventsourcing.store.EventStore;
+import edu.community.eventsourcing.testing.TestInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(TestInfrastructure.class)
+class ProjectionRebuildTest {
+
+    @Inject
+    EventStore store;
+    @Inject
+    OutboxPublisher publisher;
+    @Inject
+    StreamCounts counts;
+    @Inject
+    ProjectionRebuilds rebuilds;
+    @Inject
+    Projections projections;
+    @Inject
+    Pool pool;
+
+    @Test
+    void a_rebuild_from_offset_zero_equals_the_live_projection_and_takes_over_from_it() throws Exception {
+        List<String> streams = List.of(newStream(), newStream(), newStream());
+        for (int i = 0; i < streams.size(); i++) {
+            appendAndPublish(streams.get(i), 0, i + 1);
+        }
+        awaitTruth("the live projection to catch up");
+        Map<String, String> live = counts.live();
+        String before = projections.activeSchema(counts).await().indefinitely();
+
+        ProjectionRebuilds.Rebuilt rebuilt = rebuilds.rebuild(counts);
+
+        assertNotEquals(before, rebuilt.schema());
+        assertEquals(rebuilt.schema(), projections.activeSchema(counts).await().indefinitely());
+        assertEquals(live, counts.live(), "the rebuilt generation equals the live one");
+
+        appendAndPublish(streams.get(0), 1, 2);
+        awaitTruth("the live consumer to write into the new generation");
+    }
+
+    @Test
+    void events_appended_during_a_rebuild_land_once_in_the_new_generation() throws Exception {
+        String stream = newStream();
+        appendAndPublish(stream, 0, 5);
+        CompletableFuture<ProjectionRebuilds.Rebuilt> rebuild = CompletableFuture.supplyAsync(() -> rebuilds.rebuild(counts));
+        for (int version = 5; version < 25; version++) {
+            appendAndPublish(stream, version, 1);
+        }
+        rebuild.get();
+        awaitTruth("the new generation to hold every event once");
+        assertEquals("25/25", counts.live().get(stream));
+    }
+
+    private void awaitTruth(String what) {
+        try {
+            await(what, Duration.ofSeconds(60), () -> counts.live().equals(truth()));
+        } catch (AssertionError timedOut) {
+            assertEquals(truth(), counts.live(), what);
+        }
+    }
+
+    private void appendAndPublish(String stream, int version, int events) throws InterruptedException {
+        for (int i = 0; i < events; i++) {
+            store.append(Append.to(stream, version + i, List.of(anEvent(version + i)), metadata())).await().indefinitely();
+        }
+        while (publisher.publishOnce() > 0) {
+            // publish everything pending
+        }
+    }
+
+    /** What the projection must hold: computed from the event store itself. */
+    private Map<String, String> truth() {
+        Map<String, String> rows = new TreeMap<>();
+        for (Row row : pool.query("select stream_id, count(*), max(stream_version) from es_event group by stream_id")
+                .execute().await().indefinitely()) {
+            rows.put(row.getString(0), row.getLong(1) + "/" + row.getInteger(2));
+        }
+        return rows;
+    }
+}
