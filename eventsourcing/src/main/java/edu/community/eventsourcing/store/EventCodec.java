@@ -8,6 +8,8 @@ import edu.community.contracts.ContractDescriptor;
 import edu.community.contracts.EventContracts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -24,7 +26,12 @@ public class EventCodec {
     private final Map<String, Class<? extends Record>> byNameAndVersion = new HashMap<>();
     private final Map<String, Upcaster> upcasters;
 
+    @Inject
     public EventCodec(ObjectMapper json, Instance<Upcaster> upcasters) {
+        this(json, upcasters.stream().toList());
+    }
+
+    EventCodec(ObjectMapper json, List<Upcaster> upcasters) {
         this.json = json;
         for (Class<? extends Record> type : EventCatalog.all()) {
             ContractDescriptor contract = EventContracts.of(type);
