@@ -174,7 +174,8 @@ class SchoolApiTest {
         given().header("Authorization", TestTokens.bearer(XIHU, "school-officer")).contentType(ContentType.JSON)
                 .body(body(newSchoolCode(XIHU), XIHU))
                 .when().post("/api/v1/schools")
-                .then().statusCode(403);
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo(PROBLEM + "role-not-allowed"));
     }
 
     @Test

@@ -62,6 +62,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response roleNotAllowed(io.quarkus.security.ForbiddenException forbidden) {
+        return Problem.of("role-not-allowed", "Forbidden", 403, "The caller's roles do not allow this operation.")
+                .toResponse().build();
+    }
+
+    @ServerExceptionMapper
     public Response invalid(ConstraintViolationException invalid) {
         List<Problem.Violation> violations = invalid.getConstraintViolations().stream()
                 .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
