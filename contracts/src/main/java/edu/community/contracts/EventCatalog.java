@@ -1,13 +1,19 @@
 package edu.community.contracts;
 
+import edu.community.contracts.community.SchoolClosed;
+import edu.community.contracts.community.SchoolDetailsChanged;
 import edu.community.contracts.community.SchoolRegistered;
+import edu.community.contracts.community.SchoolReopened;
 import java.util.List;
 
 /** Every public event contract, in the order they were introduced. A new contract is added here. */
 public final class EventCatalog {
 
     private static final List<Class<? extends Record>> ALL = List.of(
-            SchoolRegistered.class);
+            SchoolRegistered.class,
+            SchoolDetailsChanged.class,
+            SchoolClosed.class,
+            SchoolReopened.class);
 
     private EventCatalog() {
     }

@@ -21,7 +21,7 @@ public final class EventsourcingTestSupport {
 
     public static SchoolRegistered anEvent(int n) {
         return new SchoolRegistered(String.format("%010d", n), "School " + n, "330106",
-                SchoolClassification.RURAL, SchoolLevel.PRIMARY, 100 + n, LocalDate.of(2026, 9, 1));
+                SchoolClassification.RURAL, SchoolLevel.PRIMARY, null, 100 + n, false, false, false, LocalDate.of(2026, 9, 1));
     }
 
     public static EventMetadata metadata() {

@@ -2,13 +2,17 @@ package edu.community.community.api;
 
 import edu.community.community.application.SchoolCommands;
 import edu.community.community.application.SchoolQueries;
+import edu.community.community.domain.ChangeSchoolDetails;
+import edu.community.community.domain.CloseSchool;
 import edu.community.community.domain.RegisterSchool;
+import edu.community.community.domain.ReopenSchool;
 import edu.community.community.domain.SchoolCode;
 import edu.community.eventsourcing.api.IdempotencyKeys;
 import edu.community.eventsourcing.api.Problem;
 import edu.community.eventsourcing.api.Versions;
 import edu.community.eventsourcing.security.Caller;
 import edu.community.eventsourcing.security.Callers;
+import edu.community.eventsourcing.store.Appended;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,14 +24,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.OptionalInt;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -39,16 +44,18 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** 学校 — register and read schools. */
+/** 学校 — register, change, close, reopen and read schools. */
 @Path("/api/v1/schools")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Schools")
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 @SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", description = "No valid bearer token")
 public class SchoolResource {
 
     static final String CORRELATION_HEADER = "X-Correlation-Id";
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final String SCHOOL_CODE = "\\d{10}";
+    private static final String SCHOOL_CODE_MESSAGE = "must be the 10-digit national school identification code";
 
     private final SchoolCommands commands;
     private final SchoolQueries queries;
@@ -74,51 +81,140 @@ public class SchoolResource {
             content = @Content(schema = @Schema(implementation = SchoolView.class)))
     @APIResponse(responseCode = "400", description = "Malformed request; violations name the fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Role not allowed, or county outside the caller's division",
+    @APIResponse(responseCode = "403", description = "role-not-allowed, or outside-division: the county is outside the caller's division",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "409", description = "school.already-registered, or a concurrent write",
+    @APIResponse(responseCode = "409", description = "school.already-registered, or stream-conflict (a concurrent write)",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "division.unknown, or Idempotency-Key reused with another body",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> register(
-            @Valid @NotNull RegisterSchoolRequest request,
+            @Valid @NotNull RegisterSchoolRequest body,
             @Parameter(description = "Makes a retried request return the first answer")
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             @HeaderParam(CORRELATION_HEADER) String correlationId,
-            @jakarta.ws.rs.core.Context UriInfo uri) {
+            @Context UriInfo uri) {
         Caller caller = callers.of(identity);
-        RegisterSchool command = new RegisterSchool(new SchoolCode(request.schoolCode()), request.name().strip(),
-                request.countyCode(), request.classification(), request.level(), request.enrolment(),
-                request.effectiveDate() == null ? LocalDate.now(CHINA) : request.effectiveDate());
-        return commands.handle(command, caller,
-                        idempotencyKeys.of(idempotencyKey, caller, "POST /api/v1/schools", request),
-                        correlationId == null ? UUID.randomUUID().toString() : correlationId)
-                .flatMap(appended -> queries.get(command.code(), caller))
-                .map(loaded -> {
-                    var school = loaded.orElseThrow();
-                    return Response.created(uri.getAbsolutePathBuilder().path(school.state().code()).build())
-                            .tag(Versions.etag(school.version()))
-                            .entity(SchoolView.of(school.state(), school.version()))
-                            .build();
-                });
+        SchoolCode code = new SchoolCode(body.schoolCode());
+        RegisterSchool command = new RegisterSchool(code, body.countyCode(), body.details(),
+                SchoolRequests.dateOrToday(body.effectiveDate()));
+        return commands.handle(command, request(caller, idempotencyKey, "POST /api/v1/schools", body, correlationId, null))
+                .flatMap(appended -> current(code, caller))
+                .map(view -> Response.created(uri.getAbsolutePathBuilder().path(code.value()).build())
+                        .tag(Versions.etag(view.version())).entity(view).build());
     }
 
     @GET
     @Path("/{schoolCode}")
     @Operation(summary = "Get a school", description = "ETag is the school's stream version.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SchoolView.class)))
-    @APIResponse(responseCode = "403", description = "Outside the caller's division",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "outside-division", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such school", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Uni<Response> get(@PathParam("schoolCode") @Pattern(regexp = "\\d{10}",
-            message = "must be the 10-digit national school identification code") String schoolCode) {
+    public Uni<Response> get(@PathParam("schoolCode") @Pattern(regexp = SCHOOL_CODE, message = SCHOOL_CODE_MESSAGE)
+                             String schoolCode) {
+        return current(new SchoolCode(schoolCode), callers.of(identity)).map(SchoolResource::ok);
+    }
+
+    @PUT
+    @Path("/{schoolCode}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"province-officer", "city-officer", "county-officer", "system"})
+    @Operation(summary = "Change a school's details",
+            description = "Writes SchoolDetailsChanged; sending the details the school has changes nothing. "
+                    + "With If-Match the change applies only to that version.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SchoolView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed request", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "role-not-allowed or outside-division",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "school.not-registered", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "school.closed, or stream-conflict (If-Match is stale)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "effective-date.before-registration",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Uni<Response> change(
+            @PathParam("schoolCode") @Pattern(regexp = SCHOOL_CODE, message = SCHOOL_CODE_MESSAGE) String schoolCode,
+            @Valid @NotNull SchoolDetailsRequest body,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @HeaderParam(CORRELATION_HEADER) String correlationId) {
         Caller caller = callers.of(identity);
-        return queries.get(new SchoolCode(schoolCode), caller).map(loaded -> {
-            var school = loaded.orElseThrow(() -> new NotFoundException("no school " + schoolCode));
-            return Response.ok(SchoolView.of(school.state(), school.version()))
-                    .tag(Versions.etag(school.version()))
-                    .build();
-        });
+        SchoolCode code = new SchoolCode(schoolCode);
+        return respond(code, caller, commands.handle(
+                new ChangeSchoolDetails(code, body.details(), SchoolRequests.dateOrToday(body.effectiveDate())),
+                request(caller, idempotencyKey, "PUT /api/v1/schools/" + schoolCode, body, correlationId, ifMatch)));
+    }
+
+    @POST
+    @Path("/{schoolCode}/closure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"province-officer", "city-officer", "county-officer", "system"})
+    @Operation(summary = "Close a school", description = "Writes SchoolClosed. A closed school cannot join a community.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SchoolView.class)))
+    @APIResponse(responseCode = "403", description = "role-not-allowed or outside-division",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "school.not-registered", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "school.already-closed, or stream-conflict",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "effective-date.before-registration",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Uni<Response> close(
+            @PathParam("schoolCode") @Pattern(regexp = SCHOOL_CODE, message = SCHOOL_CODE_MESSAGE) String schoolCode,
+            @Valid @NotNull CloseSchoolRequest body,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @HeaderParam(CORRELATION_HEADER) String correlationId) {
+        Caller caller = callers.of(identity);
+        SchoolCode code = new SchoolCode(schoolCode);
+        return respond(code, caller, commands.handle(
+                new CloseSchool(code, SchoolRequests.dateOrToday(body.effectiveDate()), body.reason()),
+                request(caller, idempotencyKey, "POST /api/v1/schools/" + schoolCode + "/closure", body,
+                        correlationId, ifMatch)));
+    }
+
+    @POST
+    @Path("/{schoolCode}/reopening")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"province-officer", "city-officer", "county-officer", "system"})
+    @Operation(summary = "Reopen a closed school", description = "Writes SchoolReopened.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SchoolView.class)))
+    @APIResponse(responseCode = "403", description = "role-not-allowed or outside-division",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "school.not-registered", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "school.not-closed, or stream-conflict",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "school.reopened-before-closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Uni<Response> reopen(
+            @PathParam("schoolCode") @Pattern(regexp = SCHOOL_CODE, message = SCHOOL_CODE_MESSAGE) String schoolCode,
+            @Valid @NotNull ReopenSchoolRequest body,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @HeaderParam(CORRELATION_HEADER) String correlationId) {
+        Caller caller = callers.of(identity);
+        SchoolCode code = new SchoolCode(schoolCode);
+        return respond(code, caller, commands.handle(
+                new ReopenSchool(code, SchoolRequests.dateOrToday(body.effectiveDate())),
+                request(caller, idempotencyKey, "POST /api/v1/schools/" + schoolCode + "/reopening", body,
+                        correlationId, ifMatch)));
+    }
+
+    private SchoolCommands.Request request(Caller caller, String idempotencyKey, String operation, Object body,
+                                           String correlationId, String ifMatch) {
+        return new SchoolCommands.Request(caller, idempotencyKeys.of(idempotencyKey, caller, operation, body),
+                correlationId == null ? UUID.randomUUID().toString() : correlationId,
+                ifMatch == null ? OptionalInt.empty() : OptionalInt.of(Versions.fromIfMatch(ifMatch)));
+    }
+
+    private Uni<Response> respond(SchoolCode code, Caller caller, Uni<Appended> outcome) {
+        return outcome.flatMap(appended -> current(code, caller)).map(SchoolResource::ok);
+    }
+
+    private Uni<SchoolView> current(SchoolCode code, Caller caller) {
+        return queries.get(code, caller).map(loaded -> loaded
+                .map(school -> SchoolView.of(school.state(), school.version()))
+                .orElseThrow(() -> new NotFoundException("no school " + code + " is registered")));
+    }
+
+    private static Response ok(SchoolView view) {
+        return Response.ok(view).tag(Versions.etag(view.version())).build();
     }
 }

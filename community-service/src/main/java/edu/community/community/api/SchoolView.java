@@ -14,12 +14,20 @@ public record SchoolView(
         String countyCode,
         SchoolClassification classification,
         SchoolLevel level,
+        @Schema(description = "统一社会信用代码 of the legal entity, when known") String legalEntity,
         int enrolment,
+        boolean specialEducation,
+        boolean vocational,
+        boolean teachingPoint,
+        @Schema(description = "OPEN or CLOSED") School.Status status,
         LocalDate registeredOn,
+        @Schema(description = "Set while the school is closed") LocalDate closedOn,
         @Schema(description = "Stream version; also the ETag") int version) {
 
     static SchoolView of(School school, int version) {
-        return new SchoolView(school.code(), school.name(), school.countyCode(), school.classification(),
-                school.level(), school.enrolment(), school.registeredOn(), version);
+        var d = school.details();
+        return new SchoolView(school.code(), d.name(), school.countyCode(), d.classification(), d.level(),
+                d.legalEntity(), d.enrolment(), d.specialEducation(), d.vocational(), d.teachingPoint(),
+                school.status(), school.registeredOn(), school.closedOn(), version);
     }
 }

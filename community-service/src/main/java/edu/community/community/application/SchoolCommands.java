@@ -1,7 +1,11 @@
 package edu.community.community.application;
 
+import edu.community.community.domain.ChangeSchoolDetails;
+import edu.community.community.domain.CloseSchool;
 import edu.community.community.domain.RegisterSchool;
+import edu.community.community.domain.ReopenSchool;
 import edu.community.community.domain.School;
+import edu.community.community.domain.SchoolCode;
 import edu.community.eventsourcing.security.Caller;
 import edu.community.eventsourcing.security.Division;
 import edu.community.eventsourcing.store.Append;
@@ -9,10 +13,13 @@ import edu.community.eventsourcing.store.Appended;
 import edu.community.eventsourcing.store.EventMetadata;
 import edu.community.eventsourcing.store.EventStore;
 import edu.community.eventsourcing.store.IdempotencyKey;
+import edu.community.eventsourcing.store.Loaded;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
 
 /** Handles commands on schools: check the caller's division, load the stream, decide, append. */
 @ApplicationScoped
@@ -26,14 +33,54 @@ public class SchoolCommands {
         this.divisions = divisions;
     }
 
-    public Uni<Appended> handle(RegisterSchool command, Caller caller, Optional<IdempotencyKey> idempotencyKey,
-                                String correlationId) {
-        caller.requireWriteAccess(List.of(new Division(command.countyCode())));
-        String stream = command.code().streamId();
-        return store.idempotent(idempotencyKey, () -> store.load(stream, School.NONE, School::apply)
-                .flatMap(school -> store.append(new Append(stream, school.version(),
-                        school.state().decide(command, divisions),
-                        new EventMetadata(correlationId, null, caller.subject(), command.countyCode()),
-                        idempotencyKey))));
+    /** How a command reached the service: who sent it, with which idempotency key, correlation and If-Match. */
+    public record Request(Caller caller, Optional<IdempotencyKey> idempotencyKey, String correlationId,
+                          OptionalInt expectedVersion) {
+    }
+
+    public Uni<Appended> handle(RegisterSchool command, Request request) {
+        request.caller().requireWriteAccess(List.of(new Division(command.countyCode())));
+        return decideAndAppend(command.code(), command.countyCode(), request,
+                school -> school.decide(command, divisions));
+    }
+
+    public Uni<Appended> handle(ChangeSchoolDetails command, Request request) {
+        return decideAndAppend(command.code(), null, request, school -> school.decide(command));
+    }
+
+    public Uni<Appended> handle(CloseSchool command, Request request) {
+        return decideAndAppend(command.code(), null, request, school -> school.decide(command));
+    }
+
+    public Uni<Appended> handle(ReopenSchool command, Request request) {
+        return decideAndAppend(command.code(), null, request, school -> school.decide(command));
+    }
+
+    /**
+     * @param newSchoolCounty the county of a school being registered (the event's region before the stream
+     *                        exists); null for commands on a registered school
+     */
+    private Uni<Appended> decideAndAppend(SchoolCode code, String newSchoolCounty, Request request,
+                                          Function<School, List<? extends Record>> decide) {
+        String stream = code.streamId();
+        return store.idempotent(request.idempotencyKey(), () -> store.load(stream, School.NONE, School::apply)
+                .flatMap(loaded -> {
+                    requireCovered(loaded, request.caller());
+                    List<? extends Record> events = decide.apply(loaded.state());
+                    int expected = request.expectedVersion().orElse(loaded.version());
+                    if (events.isEmpty()) {
+                        return Uni.createFrom().item(new Appended(stream, loaded.version(), false));
+                    }
+                    return store.append(new Append(stream, expected, events,
+                            new EventMetadata(request.correlationId(), null, request.caller().subject(),
+                                    loaded.exists() ? loaded.state().countyCode() : newSchoolCounty),
+                            request.idempotencyKey()));
+                }));
+    }
+
+    private static void requireCovered(Loaded<School> loaded, Caller caller) {
+        if (loaded.exists()) {
+            caller.requireWriteAccess(List.of(new Division(loaded.state().countyCode())));
+        }
     }
 }

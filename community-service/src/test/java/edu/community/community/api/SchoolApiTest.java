@@ -191,6 +191,68 @@ class SchoolApiTest {
     }
 
     @Test
+    void details_change_with_if_match_and_a_stale_version_is_a_409_with_the_current_one() {
+        String code = newSchoolCode(XIHU);
+        String token = countyOfficer(XIHU);
+        given().header("Authorization", token).contentType(ContentType.JSON).body(body(code, XIHU))
+                .when().post("/api/v1/schools").then().statusCode(201);
+        String details = """
+                {"name":"文新小学","classification":"URBAN","level":"NINE_YEAR","legalEntity":"12330106MB0000000X",
+                 "enrolment":1500,"effectiveDate":"2027-02-01"}""";
+
+        given().header("Authorization", token).header("If-Match", "\"1\"").contentType(ContentType.JSON).body(details)
+                .when().put("/api/v1/schools/" + code)
+                .then().statusCode(200).header("ETag", "\"2\"")
+                .body("level", equalTo("NINE_YEAR"), "legalEntity", equalTo("12330106MB0000000X"), "version", equalTo(2));
+
+        given().header("Authorization", token).header("If-Match", "\"1\"").contentType(ContentType.JSON)
+                .body(details.replace("1500", "1600"))
+                .when().put("/api/v1/schools/" + code)
+                .then().statusCode(409).header("ETag", "\"2\"")
+                .body("type", equalTo(PROBLEM + "stream-conflict"), "currentVersion", equalTo(2));
+
+        given().header("Authorization", token).contentType(ContentType.JSON).body(details)
+                .when().put("/api/v1/schools/" + code)
+                .then().statusCode(200).header("ETag", "\"2\"");
+    }
+
+    @Test
+    void a_school_closes_and_reopens_and_each_refusal_names_its_rule() {
+        String code = newSchoolCode(XIHU);
+        String token = countyOfficer(XIHU);
+        given().header("Authorization", token).contentType(ContentType.JSON).body(body(code, XIHU))
+                .when().post("/api/v1/schools").then().statusCode(201);
+
+        given().header("Authorization", token).contentType(ContentType.JSON)
+                .body("{\"effectiveDate\":\"2027-07-01\",\"reason\":\"merged into 3301060002\"}")
+                .when().post("/api/v1/schools/" + code + "/closure")
+                .then().statusCode(200).body("status", equalTo("CLOSED"), "closedOn", equalTo("2027-07-01"));
+        given().header("Authorization", token).contentType(ContentType.JSON).body("{\"effectiveDate\":\"2027-08-01\"}")
+                .when().post("/api/v1/schools/" + code + "/closure")
+                .then().statusCode(409).body("type", equalTo(PROBLEM + "school.already-closed"));
+        given().header("Authorization", token).contentType(ContentType.JSON).body("{\"effectiveDate\":\"2027-06-01\"}")
+                .when().post("/api/v1/schools/" + code + "/reopening")
+                .then().statusCode(422).body("type", equalTo(PROBLEM + "school.reopened-before-closed"));
+        given().header("Authorization", token).contentType(ContentType.JSON).body("{\"effectiveDate\":\"2027-09-01\"}")
+                .when().post("/api/v1/schools/" + code + "/reopening")
+                .then().statusCode(200).body("status", equalTo("OPEN"), "version", equalTo(3));
+    }
+
+    @Test
+    void commands_on_an_unregistered_school_are_404_and_outside_the_division_403() {
+        given().header("Authorization", countyOfficer(XIHU)).contentType(ContentType.JSON).body("{}")
+                .when().post("/api/v1/schools/" + newSchoolCode(XIHU) + "/closure")
+                .then().statusCode(404).body("type", equalTo(PROBLEM + "school.not-registered"));
+
+        String code = newSchoolCode(CHUNAN);
+        given().header("Authorization", countyOfficer(CHUNAN)).contentType(ContentType.JSON).body(body(code, CHUNAN))
+                .when().post("/api/v1/schools").then().statusCode(201);
+        given().header("Authorization", countyOfficer(XIHU)).contentType(ContentType.JSON).body("{}")
+                .when().post("/api/v1/schools/" + code + "/closure")
+                .then().statusCode(403).body("type", equalTo(PROBLEM + "outside-division"));
+    }
+
+    @Test
     void the_openapi_document_describes_the_school_endpoints() {
         given().when().get("/q/openapi?format=json")
                 .then().statusCode(200)

@@ -2,6 +2,7 @@ package edu.community.contracts.community;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import edu.community.contracts.EventContract;
+import edu.community.contracts.Optional;
 import edu.community.contracts.Topics;
 import java.time.LocalDate;
 
@@ -19,8 +20,17 @@ public record SchoolRegistered(
         SchoolClassification classification,
         @JsonPropertyDescription("Stage of education (学段)")
         SchoolLevel level,
+        @JsonPropertyDescription("Unified social credit code (统一社会信用代码) of the legal entity the school belongs to, when known")
+        @Optional
+        String legalEntity,
         @JsonPropertyDescription("Number of students enrolled (在校生数)")
         int enrolment,
+        @JsonPropertyDescription("A special-education school (特殊教育学校); left out of difference coefficients")
+        boolean specialEducation,
+        @JsonPropertyDescription("A vocational school (职业学校); left out of difference coefficients")
+        boolean vocational,
+        @JsonPropertyDescription("A teaching point (教学点) rather than a full school")
+        boolean teachingPoint,
         @JsonPropertyDescription("The date from which the registration holds")
         LocalDate effectiveDate) {
 }

@@ -27,10 +27,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response ruleViolation(RuleViolation violation) {
-        boolean conflict = violation.kind() == RuleViolation.Kind.CONFLICT;
-        Problem problem = Problem.of(violation.rule(), conflict ? "Conflicts with the current state" : "Rule violated",
-                        conflict ? 409 : 422, violation.getMessage())
-                .with("rule", violation.rule());
+        Problem problem = switch (violation.kind()) {
+            case CONFLICT -> Problem.of(violation.rule(), "Conflicts with the current state", 409, violation.getMessage());
+            case NOT_FOUND -> Problem.of(violation.rule(), "Not found", 404, violation.getMessage());
+            case UNPROCESSABLE -> Problem.of(violation.rule(), "Rule violated", 422, violation.getMessage());
+        };
+        problem = problem.with("rule", violation.rule());
         for (var detail : violation.details().entrySet()) {
             problem = problem.with(detail.getKey(), detail.getValue());
         }

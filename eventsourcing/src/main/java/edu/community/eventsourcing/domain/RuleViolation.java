@@ -12,10 +12,14 @@ public class RuleViolation extends RuntimeException {
     private final Kind kind;
     private final Map<String, Object> details;
 
-    /** Whether the command broke a rule about the request ({@code 422}) or clashes with the current state ({@code 409}). */
+    /**
+     * Whether the command broke a rule about the request ({@code 422}), clashes with the current state
+     * ({@code 409}) or names something that does not exist ({@code 404}).
+     */
     public enum Kind {
         UNPROCESSABLE,
-        CONFLICT
+        CONFLICT,
+        NOT_FOUND
     }
 
     private RuleViolation(String rule, Kind kind, String message, Map<String, Object> details) {
@@ -37,6 +41,11 @@ public class RuleViolation extends RuntimeException {
     /** A request that clashes with what already exists: answered with 409. */
     public static RuleViolation conflict(String rule, String message, Map<String, Object> details) {
         return new RuleViolation(rule, Kind.CONFLICT, message, details);
+    }
+
+    /** A command on something that does not exist: answered with 404. */
+    public static RuleViolation notFound(String rule, String message, Map<String, Object> details) {
+        return new RuleViolation(rule, Kind.NOT_FOUND, message, details);
     }
 
     public String rule() {

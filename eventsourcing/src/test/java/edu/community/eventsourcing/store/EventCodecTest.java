@@ -39,7 +39,7 @@ class EventCodecTest {
     }
 
     private final SchoolRegistered registered = new SchoolRegistered("3301060001", "文新小学", "330106",
-            SchoolClassification.URBAN, SchoolLevel.PRIMARY, 1200, LocalDate.of(2026, 9, 1));
+            SchoolClassification.URBAN, SchoolLevel.PRIMARY, null, 1200, false, false, false, LocalDate.of(2026, 9, 1));
 
     @Test
     void an_event_reads_back_as_the_record_it_was_written_from() {

@@ -1,0 +1,39 @@
+package edu.community.community.api;
+
+import edu.community.community.domain.SchoolDetails;
+import edu.community.contracts.community.SchoolClassification;
+import edu.community.contracts.community.SchoolLevel;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The body of {@code PUT /api/v1/schools/{schoolCode}}: every detail as it stands from {@code effectiveDate}. */
+@Schema(name = "SchoolDetails", description = "学校基本信息 — a school's details from a date on")
+public record SchoolDetailsRequest(
+        @Schema(example = "杭州市西湖区文新小学") @NotBlank @Size(max = 200)
+        String name,
+        @NotNull
+        SchoolClassification classification,
+        @NotNull
+        SchoolLevel level,
+        @Schema(description = "Unified social credit code (统一社会信用代码) of the legal entity, 18 characters")
+        @Pattern(regexp = SchoolRequests.CREDIT_CODE, message = "must be an 18-character unified social credit code")
+        String legalEntity,
+        @Schema(description = "Students enrolled (在校生数)", example = "1200") @NotNull @PositiveOrZero @Max(100_000)
+        Integer enrolment,
+        @Schema(description = "特殊教育学校; false when left out") Boolean specialEducation,
+        @Schema(description = "职业学校; false when left out") Boolean vocational,
+        @Schema(description = "教学点; false when left out") Boolean teachingPoint,
+        @Schema(description = "Date the details hold from; today (Asia/Shanghai) when left out")
+        LocalDate effectiveDate) {
+
+    SchoolDetails details() {
+        return SchoolRequests.details(name, classification, level, legalEntity, enrolment, specialEducation,
+                vocational, teachingPoint);
+    }
+}
