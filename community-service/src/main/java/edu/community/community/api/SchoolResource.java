@@ -6,7 +6,13 @@ import edu.community.community.domain.ChangeSchoolDetails;
 import edu.community.community.domain.CloseSchool;
 import edu.community.community.domain.RegisterSchool;
 import edu.community.community.domain.ReopenSchool;
+import edu.community.community.domain.School;
 import edu.community.community.domain.SchoolCode;
+import edu.community.community.projection.SchoolRegister;
+import edu.community.contracts.community.SchoolClassification;
+import edu.community.contracts.community.SchoolLevel;
+import edu.community.eventsourcing.security.Division;
+import edu.community.eventsourcing.api.Cursors;
 import edu.community.eventsourcing.api.IdempotencyKeys;
 import edu.community.eventsourcing.api.Problem;
 import edu.community.eventsourcing.api.Versions;
@@ -19,7 +25,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
@@ -101,6 +112,31 @@ public class SchoolResource {
                 .flatMap(appended -> current(code, caller))
                 .map(view -> Response.created(uri.getAbsolutePathBuilder().path(code.value()).build())
                         .tag(Versions.etag(view.version())).entity(view).build());
+    }
+
+    @GET
+    @Operation(summary = "List and search schools",
+            description = "In school-code order, paged by cursor. Without a division a county or city officer gets "
+                    + "its own division; province-wide readers get everything.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SchoolPage.class)))
+    @APIResponse(responseCode = "400", description = "A malformed filter or cursor", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "outside-division", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Uni<SchoolPage> search(
+            @Parameter(description = "Province (330000), city (330100) or county (330106) code")
+            @QueryParam("division") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit GB/T 2260 division code")
+            String division,
+            @Parameter(description = "URBAN, TOWNSHIP or RURAL") @QueryParam("classification") String classification,
+            @Parameter(description = "PRIMARY, JUNIOR, NINE_YEAR or SENIOR") @QueryParam("level") String level,
+            @Parameter(description = "OPEN or CLOSED") @QueryParam("status") String status,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
+        SchoolRegister.Search search = new SchoolRegister.Search(division == null ? null : new Division(division),
+                filter(SchoolClassification.class, "classification", classification),
+                filter(SchoolLevel.class, "level", level), filter(School.Status.class, "status", status),
+                Cursors.decode(cursor), limit);
+        return queries.search(search, callers.of(identity)).map(entries -> new SchoolPage(
+                entries.stream().map(entry -> SchoolView.of(entry.school(), entry.version())).toList(),
+                entries.size() < limit ? null : Cursors.encode(entries.get(entries.size() - 1).school().code())));
     }
 
     @GET
@@ -212,6 +248,17 @@ public class SchoolResource {
         return queries.get(code, caller).map(loaded -> loaded
                 .map(school -> SchoolView.of(school.state(), school.version()))
                 .orElseThrow(() -> new NotFoundException("no school " + code + " is registered")));
+    }
+
+    private static <E extends Enum<E>> E filter(Class<E> type, String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(name + " must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
     }
 
     private static Response ok(SchoolView view) {

@@ -6,6 +6,7 @@ import edu.community.community.domain.RegisterSchool;
 import edu.community.community.domain.ReopenSchool;
 import edu.community.community.domain.School;
 import edu.community.community.domain.SchoolCode;
+import edu.community.community.projection.SchoolRegister;
 import edu.community.eventsourcing.security.Caller;
 import edu.community.eventsourcing.security.Division;
 import edu.community.eventsourcing.store.Append;
@@ -27,10 +28,12 @@ public class SchoolCommands {
 
     private final EventStore store;
     private final ReferenceDivisions divisions;
+    private final SchoolRegister register;
 
-    public SchoolCommands(EventStore store, ReferenceDivisions divisions) {
+    public SchoolCommands(EventStore store, ReferenceDivisions divisions, SchoolRegister register) {
         this.store = store;
         this.divisions = divisions;
+        this.register = register;
     }
 
     /** How a command reached the service: who sent it, with which idempotency key, correlation and If-Match. */
@@ -71,10 +74,16 @@ public class SchoolCommands {
                     if (events.isEmpty()) {
                         return Uni.createFrom().item(new Appended(stream, loaded.version(), false));
                     }
+                    School after = loaded.state();
+                    for (Record event : events) {
+                        after = after.apply(event);
+                    }
+                    School recorded = after;
                     return store.append(new Append(stream, expected, events,
-                            new EventMetadata(request.correlationId(), null, request.caller().subject(),
-                                    loaded.exists() ? loaded.state().countyCode() : newSchoolCounty),
-                            request.idempotencyKey()));
+                                    new EventMetadata(request.correlationId(), null, request.caller().subject(),
+                                            loaded.exists() ? loaded.state().countyCode() : newSchoolCounty),
+                                    request.idempotencyKey()),
+                            tx -> register.record(tx, recorded, expected + events.size()));
                 }));
     }
 

@@ -2,9 +2,12 @@ package edu.community.community.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -250,6 +253,42 @@ class SchoolApiTest {
         given().header("Authorization", countyOfficer(XIHU)).contentType(ContentType.JSON).body("{}")
                 .when().post("/api/v1/schools/" + code + "/closure")
                 .then().statusCode(403).body("type", equalTo(PROBLEM + "outside-division"));
+    }
+
+    @Test
+    void schools_are_listed_by_division_and_filters_a_page_at_a_time() {
+        String county = "330108";
+        String token = TestTokens.bearer("330100", "city-officer");
+        for (int i = 0; i < 5; i++) {
+            String code = newSchoolCode(county);
+            given().header("Authorization", token).contentType(ContentType.JSON)
+                    .body(body(code, county).replace("URBAN", i < 3 ? "RURAL" : "URBAN"))
+                    .when().post("/api/v1/schools").then().statusCode(201);
+        }
+
+        var first = given().header("Authorization", token)
+                .queryParam("division", county).queryParam("classification", "RURAL").queryParam("limit", 2)
+                .when().get("/api/v1/schools")
+                .then().statusCode(200).body("items.size()", equalTo(2), "items.classification", everyItem(equalTo("RURAL")))
+                .extract().jsonPath();
+        var second = given().header("Authorization", token)
+                .queryParam("division", county).queryParam("classification", "RURAL").queryParam("limit", 2)
+                .queryParam("cursor", first.getString("nextCursor"))
+                .when().get("/api/v1/schools")
+                .then().statusCode(200).body("items.size()", equalTo(1), "nextCursor", nullValue())
+                .extract().jsonPath();
+        assertTrue(first.getString("items[1].schoolCode").compareTo(second.getString("items[0].schoolCode")) < 0,
+                "pages follow each other in school-code order");
+
+        given().header("Authorization", countyOfficer(XIHU)).queryParam("division", county)
+                .when().get("/api/v1/schools")
+                .then().statusCode(403).body("type", equalTo(PROBLEM + "outside-division"));
+        given().header("Authorization", countyOfficer(XIHU)).queryParam("level", "COLLEGE")
+                .when().get("/api/v1/schools")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().header("Authorization", countyOfficer(county))
+                .when().get("/api/v1/schools")
+                .then().statusCode(200).body("items.countyCode", everyItem(equalTo(county)));
     }
 
     @Test

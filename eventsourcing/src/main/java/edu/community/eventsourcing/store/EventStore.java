@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -81,7 +82,18 @@ public class EventStore {
 
     /** Appends in a transaction of its own. */
     public Uni<Appended> append(Append append) {
-        return pool.withTransaction(tx -> append(tx, append))
+        return append(append, tx -> Uni.createFrom().voidItem());
+    }
+
+    /**
+     * Appends in a transaction of its own, together with {@code alsoInTransaction}: a change to a read model
+     * that must be exactly as current as the stream (a register whose constraints guard a rule). It does
+     * not run when the append is a replay of an earlier request.
+     */
+    public Uni<Appended> append(Append append, Function<SqlConnection, Uni<Void>> alsoInTransaction) {
+        return pool.withTransaction(tx -> append(tx, append).flatMap(appended -> appended.replayed()
+                        ? Uni.createFrom().item(appended)
+                        : alsoInTransaction.apply(tx).replaceWith(appended)))
                 .onFailure(StreamConflictPending.class).recoverWithUni(pending -> conflictAtCurrentVersion(append))
                 .onFailure(DuplicateIdempotencyKey.class).recoverWithUni(duplicate -> replayCommitted(append));
     }
