@@ -41,30 +41,41 @@ public class SchoolCommands {
                           OptionalInt expectedVersion) {
     }
 
+    /** What a command did: the append (or the current version when nothing changed) and the events written. */
+    public record Decided(Appended appended, List<? extends Record> events) {
+    }
+
     public Uni<Appended> handle(RegisterSchool command, Request request) {
         request.caller().requireWriteAccess(List.of(new Division(command.countyCode())));
         return decideAndAppend(command.code(), command.countyCode(), request,
-                school -> school.decide(command, divisions));
+                school -> school.decide(command, divisions)).map(Decided::appended);
+    }
+
+    /** One row of a bulk import: registered, changed or left as it is. */
+    public Uni<Decided> handleImport(RegisterSchool command, Request request) {
+        request.caller().requireWriteAccess(List.of(new Division(command.countyCode())));
+        return decideAndAppend(command.code(), command.countyCode(), request,
+                school -> school.decideImport(command, divisions));
     }
 
     public Uni<Appended> handle(ChangeSchoolDetails command, Request request) {
-        return decideAndAppend(command.code(), null, request, school -> school.decide(command));
+        return decideAndAppend(command.code(), null, request, school -> school.decide(command)).map(Decided::appended);
     }
 
     public Uni<Appended> handle(CloseSchool command, Request request) {
-        return decideAndAppend(command.code(), null, request, school -> school.decide(command));
+        return decideAndAppend(command.code(), null, request, school -> school.decide(command)).map(Decided::appended);
     }
 
     public Uni<Appended> handle(ReopenSchool command, Request request) {
-        return decideAndAppend(command.code(), null, request, school -> school.decide(command));
+        return decideAndAppend(command.code(), null, request, school -> school.decide(command)).map(Decided::appended);
     }
 
     /**
      * @param newSchoolCounty the county of a school being registered (the event's region before the stream
      *                        exists); null for commands on a registered school
      */
-    private Uni<Appended> decideAndAppend(SchoolCode code, String newSchoolCounty, Request request,
-                                          Function<School, List<? extends Record>> decide) {
+    private Uni<Decided> decideAndAppend(SchoolCode code, String newSchoolCounty, Request request,
+                                         Function<School, List<? extends Record>> decide) {
         String stream = code.streamId();
         return store.idempotent(request.idempotencyKey(), () -> store.load(stream, School.NONE, School::apply)
                 .flatMap(loaded -> {
@@ -72,7 +83,7 @@ public class SchoolCommands {
                     List<? extends Record> events = decide.apply(loaded.state());
                     int expected = request.expectedVersion().orElse(loaded.version());
                     if (events.isEmpty()) {
-                        return Uni.createFrom().item(new Appended(stream, loaded.version(), false));
+                        return Uni.createFrom().item(new Decided(new Appended(stream, loaded.version(), false), events));
                     }
                     School after = loaded.state();
                     for (Record event : events) {
@@ -83,8 +94,9 @@ public class SchoolCommands {
                                     new EventMetadata(request.correlationId(), null, request.caller().subject(),
                                             loaded.exists() ? loaded.state().countyCode() : newSchoolCounty),
                                     request.idempotencyKey()),
-                            tx -> register.record(tx, recorded, expected + events.size()));
-                }));
+                            tx -> register.record(tx, recorded, expected + events.size()))
+                            .map(appended -> new Decided(appended, events));
+                }), earlier -> new Decided(earlier, List.of()));
     }
 
     private static void requireCovered(Loaded<School> loaded, Caller caller) {

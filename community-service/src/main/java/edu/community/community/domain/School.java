@@ -56,6 +56,25 @@ public record School(
                 command.effectiveDate()));
     }
 
+    /**
+     * A row of a bulk import (学校批量导入): registers a new school, changes the details of a known one, or
+     * does nothing when the register already says the same, so that a file sent twice changes nothing twice.
+     */
+    public List<? extends Record> decideImport(RegisterSchool command, DivisionDirectory divisions) {
+        if (!registered()) {
+            return decide(command, divisions);
+        }
+        if (!countyCode.equals(command.countyCode())) {
+            throw RuleViolation.conflict("school.county-differs",
+                    "school " + code + " is registered in " + countyCode + ", not " + command.countyCode(),
+                    Map.of("schoolCode", code, "countyCode", countyCode));
+        }
+        if (command.details().equals(details)) {
+            return List.of();
+        }
+        return decide(new ChangeSchoolDetails(command.code(), command.details(), command.effectiveDate()));
+    }
+
     /** New details of an open school; nothing happens when they are the ones it has. */
     public List<SchoolDetailsChanged> decide(ChangeSchoolDetails command) {
         requireOpen(command.code());

@@ -64,16 +64,17 @@ public class EventStore {
      * deciding again would now be refused). A request that loses a race with its own retry gets the
      * winner's outcome too.
      */
-    public Uni<Appended> idempotent(Optional<IdempotencyKey> key, Supplier<Uni<Appended>> command) {
+    public <T> Uni<T> idempotent(Optional<IdempotencyKey> key, Supplier<Uni<T>> command,
+                                 Function<Appended, T> fromEarlierOutcome) {
         if (key.isEmpty()) {
             return command.get();
         }
         return pool.withConnection(connection -> replay(connection, key.get()))
                 .flatMap(previous -> previous.isPresent()
-                        ? Uni.createFrom().item(previous.get())
+                        ? Uni.createFrom().item(fromEarlierOutcome.apply(previous.get()))
                         : command.get().onFailure().recoverWithUni(failure -> pool
                                 .withConnection(connection -> replay(connection, key.get()))
-                                .map(raced -> raced.orElseThrow(() -> propagate(failure)))));
+                                .map(raced -> fromEarlierOutcome.apply(raced.orElseThrow(() -> propagate(failure))))));
     }
 
     private static RuntimeException propagate(Throwable failure) {
