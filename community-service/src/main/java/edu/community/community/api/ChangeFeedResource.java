@@ -1,0 +1,79 @@
+package edu.community.community.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.community.eventsourcing.api.Problem;
+import edu.community.eventsourcing.security.Caller;
+import edu.community.eventsourcing.security.Callers;
+import edu.community.eventsourcing.security.Division;
+import edu.community.eventsourcing.api.ChangeFeed;
+import edu.community.eventsourcing.store.StoredEvent;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.io.UncheckedIOException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** 变更订阅 — the change feed that other systems follow to stay in sync. */
+@Path("/api/v1/changes")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Change feed")
+@SecurityRequirement(name = "bearer")
+public class ChangeFeedResource {
+
+    private final ChangeFeed feed;
+    private final Callers callers;
+    private final SecurityIdentity identity;
+    private final ObjectMapper json;
+
+    public ChangeFeedResource(ChangeFeed feed, Callers callers, SecurityIdentity identity, ObjectMapper json) {
+        this.feed = feed;
+        this.callers = callers;
+        this.identity = identity;
+        this.json = json;
+    }
+
+    @GET
+    @Operation(summary = "What changed after a cursor",
+            description = "Every change in commit order, with the natural key of the record it concerns, including "
+                    + "closures. Start without ?after=, then pass nextCursor. Changes outside the caller's division are "
+                    + "left out unless the caller reads province-wide; a page may then hold fewer than limit changes "
+                    + "while more follow.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ChangePage.class)))
+    @APIResponse(responseCode = "400", description = "A cursor this API did not return", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Uni<ChangePage> changes(@QueryParam("after") String after,
+                                   @QueryParam("limit") @DefaultValue("500") @Min(1) @Max(5000) int limit) {
+        Caller caller = callers.of(identity);
+        return feed.after(after, limit).map(page -> new ChangePage(
+                page.events().stream()
+                        .filter(event -> event.metadata().region() == null
+                                || caller.mayRead(new Division(event.metadata().region())))
+                        .map(this::toView)
+                        .toList(),
+                page.nextCursor()));
+    }
+
+    /** Stream ids are {@code <kind>-<natural key>}, e.g. {@code school-3301060001}. */
+    private ChangeView toView(StoredEvent event) {
+        int dash = event.streamId().indexOf('-');
+        try {
+            return new ChangeView(event.streamId().substring(0, dash), event.streamId().substring(dash + 1),
+                    event.type(), event.streamVersion(), event.eventId(), event.recordedAt(),
+                    json.readTree(event.payload()));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

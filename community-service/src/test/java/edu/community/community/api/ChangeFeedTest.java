@@ -1,0 +1,88 @@
+package edu.community.community.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.community.eventsourcing.testing.TestInfrastructure;
+import edu.community.eventsourcing.testing.TestTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(TestInfrastructure.class)
+class ChangeFeedTest {
+
+    private static final String PROVINCE = TestTokens.bearer("330000", "province-officer");
+
+    @Test
+    void a_system_following_the_cursor_sees_every_change_by_natural_key_including_closures() {
+        String start = drain(null).nextCursor;
+        String code = "3301100" + String.format("%03d", System.nanoTime() % 1000);
+        given().header("Authorization", PROVINCE).contentType(ContentType.JSON)
+                .body("""
+                        {"schoolCode":"%s","name":"余杭一小","countyCode":"330110","classification":"RURAL",
+                         "level":"PRIMARY","enrolment":300,"effectiveDate":"2026-09-01"}""".formatted(code))
+                .when().post("/api/v1/schools").then().statusCode(201);
+        given().header("Authorization", PROVINCE).contentType(ContentType.JSON).body("{\"effectiveDate\":\"2027-07-01\"}")
+                .when().post("/api/v1/schools/" + code + "/closure").then().statusCode(200);
+
+        Drained changes = drain(start);
+        List<String> types = new ArrayList<>();
+        for (JsonPath change : changes.changes) {
+            if (code.equals(change.getString("key"))) {
+                assertEquals("school", change.getString("kind"));
+                types.add(change.getString("type"));
+            }
+        }
+        assertEquals(List.of("edu.community.SchoolRegistered.v1", "edu.community.SchoolClosed.v1"), types);
+
+        given().header("Authorization", PROVINCE).queryParam("after", changes.nextCursor)
+                .when().get("/api/v1/changes")
+                .then().statusCode(200).body("changes.size()", equalTo(0), "nextCursor", equalTo(changes.nextCursor));
+    }
+
+    @Test
+    void a_county_officer_sees_only_changes_of_its_county_and_a_forged_cursor_is_a_400() {
+        Drained all = drain(null);
+        String xihu = TestTokens.bearer("330106", "county-officer");
+        JsonPath page = given().header("Authorization", xihu).queryParam("limit", 5000)
+                .when().get("/api/v1/changes").then().statusCode(200).extract().jsonPath();
+        List<String> regions = page.getList("changes.data.countyCode");
+        assertTrue(regions.stream().allMatch("330106"::equals), "only 330106: " + regions);
+        assertTrue(all.changes.size() >= regions.size());
+
+        given().header("Authorization", xihu).queryParam("after", "bm90LWEtY3Vyc29y")
+                .when().get("/api/v1/changes")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    private record Drained(List<JsonPath> changes, String nextCursor) {
+    }
+
+    private static Drained drain(String after) {
+        List<JsonPath> changes = new ArrayList<>();
+        String cursor = after;
+        while (true) {
+            var request = given().header("Authorization", PROVINCE).queryParam("limit", 1000);
+            if (cursor != null) {
+                request.queryParam("after", cursor);
+            }
+            JsonPath page = request.when().get("/api/v1/changes").then().statusCode(200).extract().jsonPath();
+            int size = page.getList("changes").size();
+            for (int i = 0; i < size; i++) {
+                changes.add(new JsonPath(page.prettify()).setRootPath("changes[" + i + "]"));
+            }
+            if (size == 0) {
+                return new Drained(changes, page.getString("nextCursor"));
+            }
+            cursor = page.getString("nextCursor");
+        }
+    }
+}
