@@ -306,11 +306,12 @@ EOF
   require_free_port Kafka "$EDU_KAFKA_PORT"
   require_free_port "Kafka controller" "$EDU_KAFKA_CONTROLLER_PORT"
   if [[ ! -f $KAFKA_DIR/data/meta.properties ]]; then
+    # Passed as --cluster-id=... : a base64url id may start with "-", which would read as an option.
     [[ -s $KAFKA_DIR/cluster.id ]] || head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n' >"$KAFKA_DIR/cluster.id"
     cluster_id=$(<"$KAFKA_DIR/cluster.id")
     log "Kafka: formatting the storage (cluster id $cluster_id)"
     "$JAVA" -Xmx256m -Dlog4j2.configurationFile="$LOCAL_DIR/conf/kafka-tools-log4j2.properties" \
-      -cp "$KAFKA_LIBS/*" kafka.tools.StorageTool format -t "$cluster_id" -c "$KAFKA_DIR/server.properties" \
+      -cp "$KAFKA_LIBS/*" kafka.tools.StorageTool format --cluster-id="$cluster_id" --config="$KAFKA_DIR/server.properties" \
       >"$LOG_DIR/kafka-format.log" 2>&1 || die_with_log "Kafka storage format failed" "$LOG_DIR/kafka-format.log"
   fi
   printf '%s\n' "$EDU_KAFKA_PORT" >"$PID_DIR/kafka.port"

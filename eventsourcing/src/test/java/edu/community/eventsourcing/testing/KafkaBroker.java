@@ -54,7 +54,7 @@ public final class KafkaBroker {
                     "auto.create.topics.enable=true",
                     "num.partitions=1",
                     ""));
-            run(List.of("kafka.tools.StorageTool", "format", "-t", clusterId(), "-c", config.toString()),
+            run(List.of("kafka.tools.StorageTool", "format", "--cluster-id=" + clusterId(), "--config=" + config),
                     home.resolve("format.log"), true);
             System.setProperty(CONFIG, config.toString());
             System.setProperty(LOG, home.resolve("broker.log").toString());
@@ -152,6 +152,7 @@ public final class KafkaBroker {
         throw new IllegalStateException("Kafka broker did not listen within " + timeout);
     }
 
+    /** A random cluster id; passed as {@code --cluster-id=...} because base64url may start with '-'. */
     private static String clusterId() {
         UUID uuid = UUID.randomUUID();
         ByteBuffer bytes = ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())
