@@ -1,5 +1,13 @@
 package edu.community.contracts;
 
+import edu.community.contracts.community.AgreementAmended;
+import edu.community.contracts.community.AgreementRenewed;
+import edu.community.contracts.community.CommunityDissolved;
+import edu.community.contracts.community.CommunityFormed;
+import edu.community.contracts.community.CommunityModelChanged;
+import edu.community.contracts.community.CoreSchoolChanged;
+import edu.community.contracts.community.MemberJoined;
+import edu.community.contracts.community.MemberLeft;
 import edu.community.contracts.community.SchoolClosed;
 import edu.community.contracts.community.SchoolDetailsChanged;
 import edu.community.contracts.community.SchoolRegistered;
@@ -13,7 +21,15 @@ public final class EventCatalog {
             SchoolRegistered.class,
             SchoolDetailsChanged.class,
             SchoolClosed.class,
-            SchoolReopened.class);
+            SchoolReopened.class,
+            CommunityFormed.class,
+            MemberJoined.class,
+            MemberLeft.class,
+            CoreSchoolChanged.class,
+            CommunityModelChanged.class,
+            AgreementRenewed.class,
+            AgreementAmended.class,
+            CommunityDissolved.class);
 
     private EventCatalog() {
     }

@@ -1,5 +1,7 @@
 package edu.community.community.api;
 
+import edu.community.community.application.CommandRequest;
+import edu.community.community.application.CommunityQueries;
 import edu.community.community.application.SchoolCommands;
 import edu.community.community.application.SchoolQueries;
 import edu.community.community.domain.ChangeSchoolDetails;
@@ -8,6 +10,7 @@ import edu.community.community.domain.RegisterSchool;
 import edu.community.community.domain.ReopenSchool;
 import edu.community.community.domain.School;
 import edu.community.community.domain.SchoolCode;
+import edu.community.community.projection.CommunityRegister;
 import edu.community.community.projection.SchoolRegister;
 import edu.community.contracts.community.SchoolClassification;
 import edu.community.contracts.community.SchoolLevel;
@@ -43,8 +46,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.OptionalInt;
-import java.util.UUID;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -64,22 +66,24 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 public class SchoolResource {
 
-    static final String CORRELATION_HEADER = "X-Correlation-Id";
+    static final String CORRELATION_HEADER = CommandRequests.CORRELATION_HEADER;
     private static final String SCHOOL_CODE = "\\d{10}";
     private static final String SCHOOL_CODE_MESSAGE = "must be the 10-digit national school identification code";
 
     private final SchoolCommands commands;
     private final SchoolQueries queries;
+    private final CommunityQueries communities;
     private final Callers callers;
-    private final IdempotencyKeys idempotencyKeys;
+    private final CommandRequests requests;
     private final SecurityIdentity identity;
 
-    public SchoolResource(SchoolCommands commands, SchoolQueries queries, Callers callers,
-                          IdempotencyKeys idempotencyKeys, SecurityIdentity identity) {
+    public SchoolResource(SchoolCommands commands, SchoolQueries queries, CommunityQueries communities,
+                          Callers callers, CommandRequests requests, SecurityIdentity identity) {
         this.commands = commands;
         this.queries = queries;
+        this.communities = communities;
         this.callers = callers;
-        this.idempotencyKeys = idempotencyKeys;
+        this.requests = requests;
         this.identity = identity;
     }
 
@@ -148,6 +152,17 @@ public class SchoolResource {
     public Uni<Response> get(@PathParam("schoolCode") @Pattern(regexp = SCHOOL_CODE, message = SCHOOL_CODE_MESSAGE)
                              String schoolCode) {
         return current(new SchoolCode(schoolCode), callers.of(identity)).map(SchoolResource::ok);
+    }
+
+    @GET
+    @Path("/{schoolCode}/memberships")
+    @Operation(summary = "Membership history of a school",
+            description = "Every stretch of time the school belonged to a community, as core or member; `to` is the "
+                    + "first day it no longer did (absent while it does).")
+    @APIResponse(responseCode = "403", description = "outside-division", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Uni<List<CommunityRegister.Membership>> memberships(
+            @PathParam("schoolCode") @Pattern(regexp = SCHOOL_CODE, message = SCHOOL_CODE_MESSAGE) String schoolCode) {
+        return communities.memberships(schoolCode, callers.of(identity));
     }
 
     @PUT
@@ -233,11 +248,9 @@ public class SchoolResource {
                         correlationId, ifMatch)));
     }
 
-    private SchoolCommands.Request request(Caller caller, String idempotencyKey, String operation, Object body,
-                                           String correlationId, String ifMatch) {
-        return new SchoolCommands.Request(caller, idempotencyKeys.of(idempotencyKey, caller, operation, body),
-                correlationId == null ? UUID.randomUUID().toString() : correlationId,
-                ifMatch == null ? OptionalInt.empty() : OptionalInt.of(Versions.fromIfMatch(ifMatch)));
+    private CommandRequest request(Caller caller, String idempotencyKey, String operation, Object body,
+                                   String correlationId, String ifMatch) {
+        return requests.of(caller, idempotencyKey, operation, body, correlationId, ifMatch);
     }
 
     private Uni<Response> respond(SchoolCode code, Caller caller, Uni<Appended> outcome) {

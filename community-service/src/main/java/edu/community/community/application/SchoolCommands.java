@@ -13,13 +13,10 @@ import edu.community.eventsourcing.store.Append;
 import edu.community.eventsourcing.store.Appended;
 import edu.community.eventsourcing.store.EventMetadata;
 import edu.community.eventsourcing.store.EventStore;
-import edu.community.eventsourcing.store.IdempotencyKey;
 import edu.community.eventsourcing.store.Loaded;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.Function;
 
 /** Handles commands on schools: check the caller's division, load the stream, decide, append. */
@@ -36,37 +33,32 @@ public class SchoolCommands {
         this.register = register;
     }
 
-    /** How a command reached the service: who sent it, with which idempotency key, correlation and If-Match. */
-    public record Request(Caller caller, Optional<IdempotencyKey> idempotencyKey, String correlationId,
-                          OptionalInt expectedVersion) {
-    }
-
     /** What a command did: the append (or the current version when nothing changed) and the events written. */
     public record Decided(Appended appended, List<? extends Record> events) {
     }
 
-    public Uni<Appended> handle(RegisterSchool command, Request request) {
+    public Uni<Appended> handle(RegisterSchool command, CommandRequest request) {
         request.caller().requireWriteAccess(List.of(new Division(command.countyCode())));
         return decideAndAppend(command.code(), command.countyCode(), request,
                 school -> school.decide(command, divisions)).map(Decided::appended);
     }
 
     /** One row of a bulk import: registered, changed or left as it is. */
-    public Uni<Decided> handleImport(RegisterSchool command, Request request) {
+    public Uni<Decided> handleImport(RegisterSchool command, CommandRequest request) {
         request.caller().requireWriteAccess(List.of(new Division(command.countyCode())));
         return decideAndAppend(command.code(), command.countyCode(), request,
                 school -> school.decideImport(command, divisions));
     }
 
-    public Uni<Appended> handle(ChangeSchoolDetails command, Request request) {
+    public Uni<Appended> handle(ChangeSchoolDetails command, CommandRequest request) {
         return decideAndAppend(command.code(), null, request, school -> school.decide(command)).map(Decided::appended);
     }
 
-    public Uni<Appended> handle(CloseSchool command, Request request) {
+    public Uni<Appended> handle(CloseSchool command, CommandRequest request) {
         return decideAndAppend(command.code(), null, request, school -> school.decide(command)).map(Decided::appended);
     }
 
-    public Uni<Appended> handle(ReopenSchool command, Request request) {
+    public Uni<Appended> handle(ReopenSchool command, CommandRequest request) {
         return decideAndAppend(command.code(), null, request, school -> school.decide(command)).map(Decided::appended);
     }
 
@@ -74,7 +66,7 @@ public class SchoolCommands {
      * @param newSchoolCounty the county of a school being registered (the event's region before the stream
      *                        exists); null for commands on a registered school
      */
-    private Uni<Decided> decideAndAppend(SchoolCode code, String newSchoolCounty, Request request,
+    private Uni<Decided> decideAndAppend(SchoolCode code, String newSchoolCounty, CommandRequest request,
                                          Function<School, List<? extends Record>> decide) {
         String stream = code.streamId();
         return store.idempotent(request.idempotencyKey(), () -> store.load(stream, School.NONE, School::apply)

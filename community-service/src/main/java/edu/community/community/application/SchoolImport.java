@@ -59,7 +59,7 @@ public class SchoolImport {
 
     /** Imports the valid rows; the results come back in row order. */
     public Uni<List<RowResult>> run(List<ValidRow> rows, Caller caller, String correlationId) {
-        SchoolCommands.Request request = new SchoolCommands.Request(caller, Optional.empty(), correlationId,
+        CommandRequest request = new CommandRequest(caller, Optional.empty(), correlationId,
                 OptionalInt.empty());
         return Multi.createFrom().iterable(rows)
                 .onItem().transformToUni(row -> importRow(row, request)).merge(CONCURRENCY)
@@ -67,7 +67,7 @@ public class SchoolImport {
                 .map(results -> results.stream().sorted(Comparator.comparingInt(RowResult::row)).toList());
     }
 
-    private Uni<RowResult> importRow(ValidRow row, SchoolCommands.Request request) {
+    private Uni<RowResult> importRow(ValidRow row, CommandRequest request) {
         String code = row.command().code().value();
         return Uni.createFrom().deferred(() -> commands.handleImport(row.command(), request))
                 .map(decided -> new RowResult(row.row(), code, outcomeOf(decided.events()), null, null))

@@ -12,7 +12,9 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * 学校名录 — the register of schools as their streams leave them, kept in the transaction of each append
@@ -94,6 +96,17 @@ public class SchoolRegister {
             rows.forEach(row -> entries.add(toEntry(row)));
             return entries;
         });
+    }
+
+    /** The schools of the register among {@code codes}, by code. */
+    public Uni<Map<String, School>> find(List<String> codes) {
+        return pool.preparedQuery("select * from school_register where school_code = any($1)")
+                .execute(Tuple.of(codes.toArray(String[]::new)))
+                .map(rows -> {
+                    Map<String, School> found = new HashMap<>();
+                    rows.forEach(row -> found.put(row.getString("school_code"), toEntry(row).school()));
+                    return found;
+                });
     }
 
     private static Entry toEntry(Row row) {

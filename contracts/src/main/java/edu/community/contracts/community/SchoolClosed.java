@@ -1,6 +1,7 @@
 package edu.community.contracts.community;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import edu.community.contracts.EffectiveDated;
 import edu.community.contracts.EventContract;
 import edu.community.contracts.Optional;
 import edu.community.contracts.Topics;
@@ -16,5 +17,5 @@ public record SchoolClosed(
         LocalDate effectiveDate,
         @JsonPropertyDescription("Why it closed, in the words of the bureau")
         @Optional
-        String reason) {
+        String reason) implements EffectiveDated {
 }

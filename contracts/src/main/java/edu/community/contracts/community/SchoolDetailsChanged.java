@@ -1,6 +1,7 @@
 package edu.community.contracts.community;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import edu.community.contracts.EffectiveDated;
 import edu.community.contracts.EventContract;
 import edu.community.contracts.Optional;
 import edu.community.contracts.Topics;
@@ -30,5 +31,5 @@ public record SchoolDetailsChanged(
         @JsonPropertyDescription("A teaching point (教学点)")
         boolean teachingPoint,
         @JsonPropertyDescription("The date from which the new details hold")
-        LocalDate effectiveDate) {
+        LocalDate effectiveDate) implements EffectiveDated {
 }

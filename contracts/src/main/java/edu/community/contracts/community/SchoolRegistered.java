@@ -1,6 +1,7 @@
 package edu.community.contracts.community;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import edu.community.contracts.EffectiveDated;
 import edu.community.contracts.EventContract;
 import edu.community.contracts.Optional;
 import edu.community.contracts.Topics;
@@ -32,5 +33,5 @@ public record SchoolRegistered(
         @JsonPropertyDescription("A teaching point (教学点) rather than a full school")
         boolean teachingPoint,
         @JsonPropertyDescription("The date from which the registration holds")
-        LocalDate effectiveDate) {
+        LocalDate effectiveDate) implements EffectiveDated {
 }

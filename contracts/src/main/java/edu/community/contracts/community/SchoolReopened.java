@@ -1,6 +1,7 @@
 package edu.community.contracts.community;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import edu.community.contracts.EffectiveDated;
 import edu.community.contracts.EventContract;
 import edu.community.contracts.Topics;
 import java.time.LocalDate;
@@ -12,5 +13,5 @@ public record SchoolReopened(
         @JsonPropertyDescription("10-digit national school identification code (学校标识码)")
         String schoolCode,
         @JsonPropertyDescription("The date from which the school is open again")
-        LocalDate effectiveDate) {
+        LocalDate effectiveDate) implements EffectiveDated {
 }

@@ -1,0 +1,11 @@
+package edu.community.community.application;
+
+import edu.community.eventsourcing.security.Caller;
+import edu.community.eventsourcing.store.IdempotencyKey;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** How a command reached the service: who sent it, its idempotency key, correlation id and If-Match version. */
+public record CommandRequest(Caller caller, Optional<IdempotencyKey> idempotencyKey, String correlationId,
+                             OptionalInt expectedVersion) {
+}
