@@ -145,13 +145,16 @@ public class SchoolResource {
 
     @GET
     @Path("/{schoolCode}")
-    @Operation(summary = "Get a school", description = "ETag is the school's stream version.")
+    @Operation(summary = "Get a school with its current communities", description = "ETag is the school's stream version.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SchoolView.class)))
     @APIResponse(responseCode = "403", description = "outside-division", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such school", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> get(@PathParam("schoolCode") @Pattern(regexp = SCHOOL_CODE, message = SCHOOL_CODE_MESSAGE)
                              String schoolCode) {
-        return current(new SchoolCode(schoolCode), callers.of(identity)).map(SchoolResource::ok);
+        Caller caller = callers.of(identity);
+        return current(new SchoolCode(schoolCode), caller).flatMap(view -> communities.memberships(schoolCode, caller)
+                .map(history -> ok(view.withCommunities(
+                        history.stream().filter(membership -> membership.to() == null).toList()))));
     }
 
     @GET

@@ -81,6 +81,9 @@ class CommunityApiTest {
                 .when().post("/api/v1/communities/" + id + "/members")
                 .then().statusCode(422).body("type", equalTo(PROBLEM + "integrated.at-most-two-members"));
 
+        given().header("Authorization", PROVINCE).when().get("/api/v1/schools/" + RURAL_2)
+                .then().statusCode(200).body("communities.communityId", hasItem(id), "communities.role", hasItem("MEMBER"));
+
         given().header("Authorization", PROVINCE).queryParam("asOf", "2026-12-31")
                 .when().get("/api/v1/communities/" + id)
                 .then().statusCode(200).body("members", contains(RURAL_1), "asOf", equalTo("2026-12-31"));
