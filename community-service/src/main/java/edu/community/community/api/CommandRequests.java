@@ -20,10 +20,9 @@ public class CommandRequests {
         this.idempotencyKeys = idempotencyKeys;
     }
 
-    CommandRequest of(Caller caller, String idempotencyKey, String operation, Object body, String correlationId,
-                      String ifMatch) {
-        return new CommandRequest(caller, idempotencyKeys.of(idempotencyKey, caller, operation, body),
-                correlationId == null ? UUID.randomUUID().toString() : correlationId,
-                ifMatch == null ? OptionalInt.empty() : OptionalInt.of(Versions.fromIfMatch(ifMatch)));
+    CommandRequest of(Caller caller, WriteHeaders headers, String operation, Object body) {
+        return new CommandRequest(caller, idempotencyKeys.of(headers.idempotencyKey, caller, operation, body),
+                headers.correlationId == null ? UUID.randomUUID().toString() : headers.correlationId,
+                headers.ifMatch == null ? OptionalInt.empty() : OptionalInt.of(Versions.fromIfMatch(headers.ifMatch)));
     }
 }

@@ -1,13 +1,11 @@
 package edu.community.community.api;
 
-import edu.community.community.application.CommandRequest;
 import edu.community.community.application.CommunityCommandHandler;
 import edu.community.community.application.CommunityQueries;
 import edu.community.community.domain.Community;
 import edu.community.community.domain.CommunityCommands;
 import edu.community.community.domain.CommunityId;
 import edu.community.community.projection.CommunityRegister;
-import edu.community.eventsourcing.api.IdempotencyKeys;
 import edu.community.eventsourcing.api.Problem;
 import edu.community.eventsourcing.api.Versions;
 import edu.community.eventsourcing.security.Caller;
@@ -21,9 +19,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -95,16 +93,14 @@ public class CommunityResource {
             + "school.not-registered, school.closed, community.no-member, community.duplicate-member, "
             + "community.core-is-member, group.type-mismatch, agreement.term-invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Uni<Response> form(@Valid @NotNull CommunityRequests.Form body,
-                              @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
-                              @HeaderParam(CommandRequests.CORRELATION_HEADER) String correlationId,
+    public Uni<Response> form(@Valid @NotNull CommunityRequests.Form body, @BeanParam WriteHeaders headers,
                               @Context UriInfo uri) {
         Caller caller = callers.of(identity);
         CommunityId id = new CommunityId(body.communityId() == null ? UUID.randomUUID() : body.communityId());
         var command = new CommunityCommands.Form(id, body.name().strip(), body.model(), body.groupType(),
                 body.coreSchool(), body.members(), body.agreement().toAgreement(),
                 SchoolRequests.dateOrToday(body.effectiveDate()));
-        return commands.handle(command, request(caller, idempotencyKey, "POST /api/v1/communities", body, correlationId, null))
+        return commands.handle(command, requests.of(caller, headers, "POST /api/v1/communities", body))
                 .flatMap(appended -> current(CommunityId.parse(appended.streamId().substring("community-".length())), caller))
                 .map(view -> Response.created(uri.getAbsolutePathBuilder().path(view.communityId()).build())
                         .tag(Versions.etag(view.version())).entity(view).build());
@@ -150,15 +146,12 @@ public class CommunityResource {
     @APIResponse(responseCode = "422", description = "shape rules as for forming, school.closed, "
             + "effective-date.before-formation", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> addMember(@PathParam("communityId") String communityId,
-                                   @Valid @NotNull CommunityRequests.AddMember body,
-                                   @HeaderParam("If-Match") String ifMatch,
-                                   @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
-                                   @HeaderParam(CommandRequests.CORRELATION_HEADER) String correlationId) {
+                                   @Valid @NotNull CommunityRequests.AddMember body, @BeanParam WriteHeaders headers) {
         Caller caller = callers.of(identity);
         CommunityId id = id(communityId);
         return respond(id, caller, commands.handle(new CommunityCommands.AddMember(id, body.schoolCode(),
                         SchoolRequests.dateOrToday(body.effectiveDate())),
-                request(caller, idempotencyKey, "POST /api/v1/communities/" + id + "/members", body, correlationId, ifMatch)));
+                requests.of(caller, headers, "POST /api/v1/communities/" + id + "/members", body)));
     }
 
     @POST
@@ -173,16 +166,13 @@ public class CommunityResource {
     public Uni<Response> removeMember(@PathParam("communityId") String communityId,
                                       @PathParam("schoolCode") @Pattern(regexp = CommunityRequests.SCHOOL_CODE,
                                               message = CommunityRequests.SCHOOL_CODE_MESSAGE) String schoolCode,
-                                      @Valid @NotNull CommunityRequests.Effective body,
-                                      @HeaderParam("If-Match") String ifMatch,
-                                      @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
-                                      @HeaderParam(CommandRequests.CORRELATION_HEADER) String correlationId) {
+                                      @Valid @NotNull CommunityRequests.Effective body, @BeanParam WriteHeaders headers) {
         Caller caller = callers.of(identity);
         CommunityId id = id(communityId);
         return respond(id, caller, commands.handle(new CommunityCommands.RemoveMember(id, schoolCode,
                         SchoolRequests.dateOrToday(body.effectiveDate())),
-                request(caller, idempotencyKey, "POST /api/v1/communities/" + id + "/members/" + schoolCode + "/departure",
-                        body, correlationId, ifMatch)));
+                requests.of(caller, headers, "POST /api/v1/communities/" + id + "/members/" + schoolCode + "/departure",
+                        body)));
     }
 
     @PUT
@@ -196,15 +186,12 @@ public class CommunityResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "shape rules as for forming", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> changeCore(@PathParam("communityId") String communityId,
-                                    @Valid @NotNull CommunityRequests.ChangeCore body,
-                                    @HeaderParam("If-Match") String ifMatch,
-                                    @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
-                                    @HeaderParam(CommandRequests.CORRELATION_HEADER) String correlationId) {
+                                    @Valid @NotNull CommunityRequests.ChangeCore body, @BeanParam WriteHeaders headers) {
         Caller caller = callers.of(identity);
         CommunityId id = id(communityId);
         return respond(id, caller, commands.handle(new CommunityCommands.ChangeCore(id, body.coreSchool(),
                         SchoolRequests.dateOrToday(body.effectiveDate())),
-                request(caller, idempotencyKey, "PUT /api/v1/communities/" + id + "/core", body, correlationId, ifMatch)));
+                requests.of(caller, headers, "PUT /api/v1/communities/" + id + "/core", body)));
     }
 
     @PUT
@@ -220,15 +207,12 @@ public class CommunityResource {
     @APIResponse(responseCode = "422", description = "shape rules of the new model, group.type-mismatch",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> changeModel(@PathParam("communityId") String communityId,
-                                     @Valid @NotNull CommunityRequests.ChangeModel body,
-                                     @HeaderParam("If-Match") String ifMatch,
-                                     @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
-                                     @HeaderParam(CommandRequests.CORRELATION_HEADER) String correlationId) {
+                                     @Valid @NotNull CommunityRequests.ChangeModel body, @BeanParam WriteHeaders headers) {
         Caller caller = callers.of(identity);
         CommunityId id = id(communityId);
         return respond(id, caller, commands.handle(new CommunityCommands.ChangeModel(id, body.model(),
                         SchoolRequests.dateOrToday(body.effectiveDate())),
-                request(caller, idempotencyKey, "PUT /api/v1/communities/" + id + "/model", body, correlationId, ifMatch)));
+                requests.of(caller, headers, "PUT /api/v1/communities/" + id + "/model", body)));
     }
 
     @POST
@@ -239,16 +223,12 @@ public class CommunityResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CommunityView.class)))
     @APIResponse(responseCode = "422", description = "agreement.renewal-not-later", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> renew(@PathParam("communityId") String communityId,
-                               @Valid @NotNull CommunityRequests.Renew body,
-                               @HeaderParam("If-Match") String ifMatch,
-                               @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
-                               @HeaderParam(CommandRequests.CORRELATION_HEADER) String correlationId) {
+                               @Valid @NotNull CommunityRequests.Renew body, @BeanParam WriteHeaders headers) {
         Caller caller = callers.of(identity);
         CommunityId id = id(communityId);
         return respond(id, caller, commands.handle(new CommunityCommands.RenewAgreement(id, body.termEnd(),
                         SchoolRequests.dateOrToday(body.effectiveDate())),
-                request(caller, idempotencyKey, "POST /api/v1/communities/" + id + "/agreement/renewal", body,
-                        correlationId, ifMatch)));
+                requests.of(caller, headers, "POST /api/v1/communities/" + id + "/agreement/renewal", body)));
     }
 
     @PUT
@@ -259,15 +239,12 @@ public class CommunityResource {
             description = WRITE_ROLES_DOC + "Writes AgreementAmended; the same text again changes nothing.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CommunityView.class)))
     public Uni<Response> amend(@PathParam("communityId") String communityId,
-                               @Valid @NotNull CommunityRequests.Amend body,
-                               @HeaderParam("If-Match") String ifMatch,
-                               @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
-                               @HeaderParam(CommandRequests.CORRELATION_HEADER) String correlationId) {
+                               @Valid @NotNull CommunityRequests.Amend body, @BeanParam WriteHeaders headers) {
         Caller caller = callers.of(identity);
         CommunityId id = id(communityId);
         return respond(id, caller, commands.handle(new CommunityCommands.AmendAgreement(id, body.goals().strip(),
                         body.content().strip(), SchoolRequests.dateOrToday(body.effectiveDate())),
-                request(caller, idempotencyKey, "PUT /api/v1/communities/" + id + "/agreement", body, correlationId, ifMatch)));
+                requests.of(caller, headers, "PUT /api/v1/communities/" + id + "/agreement", body)));
     }
 
     @POST
@@ -279,21 +256,12 @@ public class CommunityResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CommunityView.class)))
     @APIResponse(responseCode = "409", description = "community.dissolved", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> dissolve(@PathParam("communityId") String communityId,
-                                  @Valid @NotNull CommunityRequests.Dissolve body,
-                                  @HeaderParam("If-Match") String ifMatch,
-                                  @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
-                                  @HeaderParam(CommandRequests.CORRELATION_HEADER) String correlationId) {
+                                  @Valid @NotNull CommunityRequests.Dissolve body, @BeanParam WriteHeaders headers) {
         Caller caller = callers.of(identity);
         CommunityId id = id(communityId);
         return respond(id, caller, commands.handle(new CommunityCommands.Dissolve(id, body.reason(),
                         SchoolRequests.dateOrToday(body.effectiveDate())),
-                request(caller, idempotencyKey, "POST /api/v1/communities/" + id + "/dissolution", body,
-                        correlationId, ifMatch)));
-    }
-
-    private CommandRequest request(Caller caller, String idempotencyKey, String operation, Object body,
-                                   String correlationId, String ifMatch) {
-        return requests.of(caller, idempotencyKey, operation, body, correlationId, ifMatch);
+                requests.of(caller, headers, "POST /api/v1/communities/" + id + "/dissolution", body)));
     }
 
     private Uni<Response> respond(CommunityId id, Caller caller, Uni<Appended> outcome) {

@@ -85,7 +85,7 @@ public class SchoolImportResource {
             content = @Content(schema = @Schema(implementation = Report.class)))
     @APIResponse(responseCode = "400", description = "No header row, or an unknown column",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Uni<Report> importCsv(String body, @HeaderParam(SchoolResource.CORRELATION_HEADER) String correlationId) {
+    public Uni<Report> importCsv(String body, @HeaderParam(CommandRequests.CORRELATION_HEADER) String correlationId) {
         return run(readCsv(body), correlationId);
     }
 
@@ -97,7 +97,7 @@ public class SchoolImportResource {
     @RequestBody(content = @Content(mediaType = JSON_LINES))
     @APIResponse(responseCode = "200", description = "Every row's outcome",
             content = @Content(schema = @Schema(implementation = Report.class)))
-    public Uni<Report> importJsonLines(String body, @HeaderParam(SchoolResource.CORRELATION_HEADER) String correlationId) {
+    public Uni<Report> importJsonLines(String body, @HeaderParam(CommandRequests.CORRELATION_HEADER) String correlationId) {
         List<Parsed> rows = new ArrayList<>();
         String[] lines = body.split("\r?\n");
         for (int i = 0; i < lines.length; i++) {

@@ -1,6 +1,5 @@
 package edu.community.community.api;
 
-import edu.community.community.application.CommandRequest;
 import edu.community.community.application.CommunityQueries;
 import edu.community.community.application.SchoolCommands;
 import edu.community.community.application.SchoolQueries;
@@ -16,7 +15,6 @@ import edu.community.contracts.community.SchoolClassification;
 import edu.community.contracts.community.SchoolLevel;
 import edu.community.eventsourcing.security.Division;
 import edu.community.eventsourcing.api.Cursors;
-import edu.community.eventsourcing.api.IdempotencyKeys;
 import edu.community.eventsourcing.api.Problem;
 import edu.community.eventsourcing.api.Versions;
 import edu.community.eventsourcing.security.Caller;
@@ -31,11 +29,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -66,7 +64,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 public class SchoolResource {
 
-    static final String CORRELATION_HEADER = CommandRequests.CORRELATION_HEADER;
     private static final String SCHOOL_CODE = "\\d{10}";
     private static final String SCHOOL_CODE_MESSAGE = "must be the 10-digit national school identification code";
 
@@ -103,16 +100,13 @@ public class SchoolResource {
     @APIResponse(responseCode = "422", description = "division.unknown, or Idempotency-Key reused with another body",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> register(
-            @Valid @NotNull RegisterSchoolRequest body,
-            @Parameter(description = "Makes a retried request return the first answer")
-            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
-            @HeaderParam(CORRELATION_HEADER) String correlationId,
+            @Valid @NotNull RegisterSchoolRequest body, @BeanParam WriteHeaders headers,
             @Context UriInfo uri) {
         Caller caller = callers.of(identity);
         SchoolCode code = new SchoolCode(body.schoolCode());
         RegisterSchool command = new RegisterSchool(code, body.countyCode(), body.details(),
                 SchoolRequests.dateOrToday(body.effectiveDate()));
-        return commands.handle(command, request(caller, idempotencyKey, "POST /api/v1/schools", body, correlationId, null))
+        return commands.handle(command, requests.of(caller, headers, "POST /api/v1/schools", body))
                 .flatMap(appended -> current(code, caller))
                 .map(view -> Response.created(uri.getAbsolutePathBuilder().path(code.value()).build())
                         .tag(Versions.etag(view.version())).entity(view).build());
@@ -186,15 +180,12 @@ public class SchoolResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> change(
             @PathParam("schoolCode") @Pattern(regexp = SCHOOL_CODE, message = SCHOOL_CODE_MESSAGE) String schoolCode,
-            @Valid @NotNull SchoolDetailsRequest body,
-            @HeaderParam("If-Match") String ifMatch,
-            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
-            @HeaderParam(CORRELATION_HEADER) String correlationId) {
+            @Valid @NotNull SchoolDetailsRequest body, @BeanParam WriteHeaders headers) {
         Caller caller = callers.of(identity);
         SchoolCode code = new SchoolCode(schoolCode);
         return respond(code, caller, commands.handle(
                 new ChangeSchoolDetails(code, body.details(), SchoolRequests.dateOrToday(body.effectiveDate())),
-                request(caller, idempotencyKey, "PUT /api/v1/schools/" + schoolCode, body, correlationId, ifMatch)));
+                requests.of(caller, headers, "PUT /api/v1/schools/" + schoolCode, body)));
     }
 
     @POST
@@ -212,16 +203,12 @@ public class SchoolResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> close(
             @PathParam("schoolCode") @Pattern(regexp = SCHOOL_CODE, message = SCHOOL_CODE_MESSAGE) String schoolCode,
-            @Valid @NotNull CloseSchoolRequest body,
-            @HeaderParam("If-Match") String ifMatch,
-            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
-            @HeaderParam(CORRELATION_HEADER) String correlationId) {
+            @Valid @NotNull CloseSchoolRequest body, @BeanParam WriteHeaders headers) {
         Caller caller = callers.of(identity);
         SchoolCode code = new SchoolCode(schoolCode);
         return respond(code, caller, commands.handle(
                 new CloseSchool(code, SchoolRequests.dateOrToday(body.effectiveDate()), body.reason()),
-                request(caller, idempotencyKey, "POST /api/v1/schools/" + schoolCode + "/closure", body,
-                        correlationId, ifMatch)));
+                requests.of(caller, headers, "POST /api/v1/schools/" + schoolCode + "/closure", body)));
     }
 
     @POST
@@ -239,21 +226,12 @@ public class SchoolResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> reopen(
             @PathParam("schoolCode") @Pattern(regexp = SCHOOL_CODE, message = SCHOOL_CODE_MESSAGE) String schoolCode,
-            @Valid @NotNull ReopenSchoolRequest body,
-            @HeaderParam("If-Match") String ifMatch,
-            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
-            @HeaderParam(CORRELATION_HEADER) String correlationId) {
+            @Valid @NotNull ReopenSchoolRequest body, @BeanParam WriteHeaders headers) {
         Caller caller = callers.of(identity);
         SchoolCode code = new SchoolCode(schoolCode);
         return respond(code, caller, commands.handle(
                 new ReopenSchool(code, SchoolRequests.dateOrToday(body.effectiveDate())),
-                request(caller, idempotencyKey, "POST /api/v1/schools/" + schoolCode + "/reopening", body,
-                        correlationId, ifMatch)));
-    }
-
-    private CommandRequest request(Caller caller, String idempotencyKey, String operation, Object body,
-                                   String correlationId, String ifMatch) {
-        return requests.of(caller, idempotencyKey, operation, body, correlationId, ifMatch);
+                requests.of(caller, headers, "POST /api/v1/schools/" + schoolCode + "/reopening", body)));
     }
 
     private Uni<Response> respond(SchoolCode code, Caller caller, Uni<Appended> outcome) {
