@@ -2,6 +2,7 @@ package edu.community.eventsourcing;
 
 import edu.community.contracts.community.SchoolClassification;
 import edu.community.contracts.community.SchoolLevel;
+import edu.community.contracts.community.SchoolOwnership;
 import edu.community.contracts.community.SchoolRegistered;
 import edu.community.eventsourcing.store.EventMetadata;
 import java.time.Duration;
@@ -21,7 +22,7 @@ public final class EventsourcingTestSupport {
 
     public static SchoolRegistered anEvent(int n) {
         return new SchoolRegistered(String.format("%010d", n), "School " + n, "330106",
-                SchoolClassification.RURAL, SchoolLevel.PRIMARY, null, 100 + n, false, false, false, LocalDate.of(2026, 9, 1));
+                SchoolClassification.RURAL, SchoolLevel.PRIMARY, SchoolOwnership.PUBLIC, null, 100 + n, false, false, false, LocalDate.of(2026, 9, 1));
     }
 
     public static EventMetadata metadata() {

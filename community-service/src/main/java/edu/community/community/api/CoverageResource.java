@@ -44,9 +44,9 @@ public class CoverageResource {
     @Path("/coverage")
     @Operation(summary = "Coverage of a division on a date",
             description = "覆盖率: member schools by model, each school once (DOMAIN.md rule 9); integrated and "
-                    + "co-construction apart from collaborative; rural member schools; compulsory schools (primary, "
-                    + "junior, nine-year; not special-education or vocational) and how many an integrated or "
-                    + "co-construction community covers.")
+                    + "co-construction apart from collaborative; rural member schools; public compulsory schools "
+                    + "(公办; primary, junior, nine-year; not special-education or vocational) and how many an "
+                    + "integrated or co-construction community covers.")
     @APIResponse(responseCode = "400", description = "division or date malformed", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "outside-division", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<CommunityRegister.Coverage> coverage(

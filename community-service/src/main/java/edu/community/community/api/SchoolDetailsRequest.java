@@ -3,6 +3,7 @@ package edu.community.community.api;
 import edu.community.community.domain.SchoolDetails;
 import edu.community.contracts.community.SchoolClassification;
 import edu.community.contracts.community.SchoolLevel;
+import edu.community.contracts.community.SchoolOwnership;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +22,9 @@ public record SchoolDetailsRequest(
         SchoolClassification classification,
         @NotNull
         SchoolLevel level,
+        @Schema(description = "PUBLIC (公办, when left out) or PRIVATE (民办)")
+        SchoolOwnership ownership,
+
         @Schema(description = "Unified social credit code (统一社会信用代码) of the legal entity, 18 characters")
         @Pattern(regexp = SchoolRequests.CREDIT_CODE, message = "must be an 18-character unified social credit code")
         String legalEntity,
@@ -33,7 +37,7 @@ public record SchoolDetailsRequest(
         LocalDate effectiveDate) {
 
     SchoolDetails details() {
-        return SchoolRequests.details(name, classification, level, legalEntity, enrolment, specialEducation,
+        return SchoolRequests.details(name, classification, level, ownership, legalEntity, enrolment, specialEducation,
                 vocational, teachingPoint);
     }
 }

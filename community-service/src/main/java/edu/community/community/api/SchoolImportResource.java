@@ -76,7 +76,7 @@ public class SchoolImportResource {
     @RolesAllowed({"province-officer", "city-officer", "county-officer", "system"})
     @Operation(summary = "Import schools from CSV",
             description = "A header row names the columns: schoolCode, name, countyCode, classification, level, "
-                    + "enrolment, and optionally legalEntity, specialEducation, vocational, teachingPoint, "
+                    + "enrolment, and optionally ownership, legalEntity, specialEducation, vocational, teachingPoint, "
                     + "effectiveDate. Each row is registered (CREATED), changes the school's details (CHANGED), "
                     + "changes nothing (UNCHANGED) or is REJECTED with its problem type; a rejected row never "
                     + "stops the others, and a file sent again changes nothing.")

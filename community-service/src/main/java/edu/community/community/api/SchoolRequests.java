@@ -3,6 +3,7 @@ package edu.community.community.api;
 import edu.community.community.domain.SchoolDetails;
 import edu.community.contracts.community.SchoolClassification;
 import edu.community.contracts.community.SchoolLevel;
+import edu.community.contracts.community.SchoolOwnership;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -16,10 +17,12 @@ final class SchoolRequests {
     private SchoolRequests() {
     }
 
+    /** Details from a request; a school is public (公办) unless the request says otherwise. */
     static SchoolDetails details(String name, SchoolClassification classification, SchoolLevel level,
-                                 String legalEntity, Integer enrolment, Boolean specialEducation,
-                                 Boolean vocational, Boolean teachingPoint) {
-        return new SchoolDetails(name.strip(), classification, level, legalEntity, enrolment,
+                                 SchoolOwnership ownership, String legalEntity, Integer enrolment,
+                                 Boolean specialEducation, Boolean vocational, Boolean teachingPoint) {
+        return new SchoolDetails(name.strip(), classification, level,
+                ownership == null ? SchoolOwnership.PUBLIC : ownership, legalEntity, enrolment,
                 Boolean.TRUE.equals(specialEducation), Boolean.TRUE.equals(vocational),
                 Boolean.TRUE.equals(teachingPoint));
     }

@@ -3,6 +3,7 @@ package edu.community.community.api;
 import edu.community.community.domain.School;
 import edu.community.contracts.community.SchoolClassification;
 import edu.community.contracts.community.SchoolLevel;
+import edu.community.contracts.community.SchoolOwnership;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import edu.community.community.projection.CommunityRegister;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ public record SchoolView(
         String countyCode,
         SchoolClassification classification,
         SchoolLevel level,
+        SchoolOwnership ownership,
         @Schema(description = "统一社会信用代码 of the legal entity, when known") String legalEntity,
         int enrolment,
         boolean specialEducation,
@@ -33,12 +35,12 @@ public record SchoolView(
     static SchoolView of(School school, int version) {
         var d = school.details();
         return new SchoolView(school.code(), d.name(), school.countyCode(), d.classification(), d.level(),
-                d.legalEntity(), d.enrolment(), d.specialEducation(), d.vocational(), d.teachingPoint(),
+                d.ownership(), d.legalEntity(), d.enrolment(), d.specialEducation(), d.vocational(), d.teachingPoint(),
                 school.status(), school.registeredOn(), school.closedOn(), version, null);
     }
 
     SchoolView withCommunities(List<CommunityRegister.Membership> current) {
-        return new SchoolView(schoolCode, name, countyCode, classification, level, legalEntity, enrolment,
+        return new SchoolView(schoolCode, name, countyCode, classification, level, ownership, legalEntity, enrolment,
                 specialEducation, vocational, teachingPoint, status, registeredOn, closedOn, version, current);
     }
 }

@@ -52,8 +52,8 @@ public record School(
         }
         SchoolDetails d = command.details();
         return List.of(new SchoolRegistered(command.code().value(), d.name(), command.countyCode(), d.classification(),
-                d.level(), d.legalEntity(), d.enrolment(), d.specialEducation(), d.vocational(), d.teachingPoint(),
-                command.effectiveDate()));
+                d.level(), d.ownership(), d.legalEntity(), d.enrolment(), d.specialEducation(), d.vocational(),
+                d.teachingPoint(), command.effectiveDate()));
     }
 
     /**
@@ -83,7 +83,7 @@ public record School(
         if (d.equals(details)) {
             return List.of();
         }
-        return List.of(new SchoolDetailsChanged(code, d.name(), d.classification(), d.level(), d.legalEntity(),
+        return List.of(new SchoolDetailsChanged(code, d.name(), d.classification(), d.level(), d.ownership(), d.legalEntity(),
                 d.enrolment(), d.specialEducation(), d.vocational(), d.teachingPoint(), command.effectiveDate()));
     }
 
@@ -117,13 +117,13 @@ public record School(
     public School apply(Record event) {
         if (event instanceof SchoolRegistered e) {
             return new School(Status.OPEN, e.schoolCode(), e.countyCode(),
-                    new SchoolDetails(e.name(), e.classification(), e.level(), e.legalEntity(), e.enrolment(),
+                    new SchoolDetails(e.name(), e.classification(), e.level(), e.ownership(), e.legalEntity(), e.enrolment(),
                             e.specialEducation(), e.vocational(), e.teachingPoint()),
                     e.effectiveDate(), null);
         }
         if (event instanceof SchoolDetailsChanged e) {
             return new School(status, code, countyCode,
-                    new SchoolDetails(e.name(), e.classification(), e.level(), e.legalEntity(), e.enrolment(),
+                    new SchoolDetails(e.name(), e.classification(), e.level(), e.ownership(), e.legalEntity(), e.enrolment(),
                             e.specialEducation(), e.vocational(), e.teachingPoint()),
                     registeredOn, closedOn);
         }

@@ -47,13 +47,13 @@ public class CommunityRegister {
 
     /**
      * Coverage of a division on a date (DOMAIN.md rule 9): member schools by model and in all, each school
-     * once; integrated and co-construction apart from collaborative; rural members; and the compulsory
-     * schools of the division (primary, junior, nine-year) with those covered by an integrated or
-     * co-construction community.
+     * once; integrated and co-construction apart from collaborative; rural members; and the public
+     * compulsory schools of the division (公办, primary, junior or nine-year, not special-education or
+     * vocational) with those an integrated or co-construction community covers.
      */
     public record Coverage(String division, LocalDate date, Map<CommunityModel, Long> memberSchoolsByModel,
                            long integratedOrCoConstructionMembers, long collaborativeMembers,
-                           long ruralMembers, long compulsorySchools, long compulsorySchoolsCovered) {
+                           long ruralMembers, long publicSchools, long publicSchoolsCovered) {
     }
 
     public Uni<List<Membership>> memberships(String schoolCode) {
@@ -102,7 +102,7 @@ public class CommunityRegister {
                                         + " and m.role = 'MEMBER' and m.from_date <= $2 and (m.to_date is null or m.to_date > $2)))"
                                         + " from school_register s where " + column(division) + " = $1"
                                         + " and s.level in ('PRIMARY', 'JUNIOR', 'NINE_YEAR') and s.registered_on <= $2"
-                                        + " and not s.special_education and not s.vocational"
+                                        + " and s.ownership = 'PUBLIC' and not s.special_education and not s.vocational"
                                         + " and (s.closed_on is null or s.closed_on > $2)")
                                 .execute(Tuple.of(division.code(), date))
                                 .map(schools -> {

@@ -4,6 +4,7 @@ import edu.community.community.domain.School;
 import edu.community.community.domain.SchoolDetails;
 import edu.community.contracts.community.SchoolClassification;
 import edu.community.contracts.community.SchoolLevel;
+import edu.community.contracts.community.SchoolOwnership;
 import edu.community.eventsourcing.security.Division;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -43,11 +44,11 @@ public class SchoolRegister {
         SchoolDetails d = school.details();
         Division county = new Division(school.countyCode());
         return tx.preparedQuery("insert into school_register (school_code, county_code, city_code, province_code, name,"
-                        + " classification, level, legal_entity, enrolment, special_education, vocational, teaching_point,"
+                        + " classification, level, ownership, legal_entity, enrolment, special_education, vocational, teaching_point,"
                         + " status, registered_on, closed_on, version)"
-                        + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)"
+                        + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)"
                         + " on conflict (school_code) do update set name = excluded.name,"
-                        + " classification = excluded.classification, level = excluded.level,"
+                        + " classification = excluded.classification, level = excluded.level, ownership = excluded.ownership,"
                         + " legal_entity = excluded.legal_entity, enrolment = excluded.enrolment,"
                         + " special_education = excluded.special_education, vocational = excluded.vocational,"
                         + " teaching_point = excluded.teaching_point, status = excluded.status,"
@@ -55,7 +56,7 @@ public class SchoolRegister {
                 .execute(Tuple.tuple()
                         .addString(school.code()).addString(county.code()).addString(county.city().code())
                         .addString(county.province().code()).addString(d.name()).addString(d.classification().name())
-                        .addString(d.level().name()).addString(d.legalEntity()).addInteger(d.enrolment())
+                        .addString(d.level().name()).addString(d.ownership().name()).addString(d.legalEntity()).addInteger(d.enrolment())
                         .addBoolean(d.specialEducation()).addBoolean(d.vocational()).addBoolean(d.teachingPoint())
                         .addString(school.status().name()).addLocalDate(school.registeredOn())
                         .addLocalDate(school.closedOn()).addInteger(version))
@@ -112,7 +113,8 @@ public class SchoolRegister {
     private static Entry toEntry(Row row) {
         SchoolDetails details = new SchoolDetails(row.getString("name"),
                 SchoolClassification.valueOf(row.getString("classification")),
-                SchoolLevel.valueOf(row.getString("level")), row.getString("legal_entity"), row.getInteger("enrolment"),
+                SchoolLevel.valueOf(row.getString("level")), SchoolOwnership.valueOf(row.getString("ownership")),
+                row.getString("legal_entity"), row.getInteger("enrolment"),
                 row.getBoolean("special_education"), row.getBoolean("vocational"), row.getBoolean("teaching_point"));
         School school = new School(School.Status.valueOf(row.getString("status")), row.getString("school_code"),
                 row.getString("county_code"), details, row.getLocalDate("registered_on"), row.getLocalDate("closed_on"));

@@ -46,6 +46,11 @@ class CommunityApiTest {
             register(RURAL_2, "330102", "TOWNSHIP");
             register(RURAL_3, "330102", "RURAL");
             register(TONGLU, "330122", "RURAL");
+            given().header("Authorization", PROVINCE).contentType(ContentType.JSON)
+                    .body("""
+                            {"schoolCode":"3301020009","name":"民办学校","countyCode":"330102","classification":"URBAN",
+                             "level":"PRIMARY","ownership":"PRIVATE","enrolment":200,"effectiveDate":"2020-09-01"}""")
+                    .when().post("/api/v1/schools").then().statusCode(201).body("ownership", equalTo("PRIVATE"));
             registered = true;
         }
     }
@@ -95,7 +100,7 @@ class CommunityApiTest {
                 .when().get("/api/v1/coverage")
                 .then().statusCode(200)
                 .body("memberSchoolsByModel.INTEGRATED", equalTo(2), "integratedOrCoConstructionMembers", equalTo(2),
-                        "ruralMembers", equalTo(1), "compulsorySchools", equalTo(4), "compulsorySchoolsCovered", equalTo(2));
+                        "ruralMembers", equalTo(1), "publicSchools", equalTo(4), "publicSchoolsCovered", equalTo(2));
 
         given().header("Authorization", PROVINCE).contentType(ContentType.JSON)
                 .body("{\"reason\":\"合并\",\"effectiveDate\":\"2028-07-01\"}")

@@ -20,6 +20,7 @@ import edu.community.contracts.community.MemberJoined;
 import edu.community.contracts.community.MemberLeft;
 import edu.community.contracts.community.SchoolClassification;
 import edu.community.contracts.community.SchoolLevel;
+import edu.community.contracts.community.SchoolOwnership;
 import edu.community.eventsourcing.domain.RuleViolation;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -65,7 +66,7 @@ class CommunityTest {
 
     private void school(String code, String county, SchoolClassification classification, String legalEntity) {
         schools.put(code, new School(School.Status.OPEN, code, county, new SchoolDetails("学校" + code, classification,
-                SchoolLevel.PRIMARY, legalEntity, 300, false, false, false), LocalDate.of(2020, 9, 1), null));
+                SchoolLevel.PRIMARY, SchoolOwnership.PUBLIC, legalEntity, 300, false, false, false), LocalDate.of(2020, 9, 1), null));
     }
 
     private static Form form(CommunityModel model, String core, String... members) {

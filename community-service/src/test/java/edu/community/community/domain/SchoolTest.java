@@ -7,6 +7,7 @@ import edu.community.contracts.community.SchoolClassification;
 import edu.community.contracts.community.SchoolClosed;
 import edu.community.contracts.community.SchoolDetailsChanged;
 import edu.community.contracts.community.SchoolLevel;
+import edu.community.contracts.community.SchoolOwnership;
 import edu.community.contracts.community.SchoolRegistered;
 import edu.community.contracts.community.SchoolReopened;
 import edu.community.eventsourcing.domain.RuleViolation;
@@ -21,9 +22,9 @@ class SchoolTest {
     private static final SchoolCode CODE = new SchoolCode("3301060001");
     private static final LocalDate SEPTEMBER_FIRST = LocalDate.of(2026, 9, 1);
     private static final SchoolDetails DETAILS = new SchoolDetails("文新小学", SchoolClassification.URBAN,
-            SchoolLevel.PRIMARY, null, 1200, false, false, false);
+            SchoolLevel.PRIMARY, SchoolOwnership.PUBLIC, null, 1200, false, false, false);
     private static final SchoolRegistered REGISTERED = new SchoolRegistered("3301060001", "文新小学", "330106",
-            SchoolClassification.URBAN, SchoolLevel.PRIMARY, null, 1200, false, false, false, SEPTEMBER_FIRST);
+            SchoolClassification.URBAN, SchoolLevel.PRIMARY, SchoolOwnership.PUBLIC, null, 1200, false, false, false, SEPTEMBER_FIRST);
 
     private static RegisterSchool register(String county) {
         return new RegisterSchool(CODE, county, DETAILS, SEPTEMBER_FIRST);
@@ -69,14 +70,14 @@ class SchoolTest {
 
     @Test
     void new_details_are_recorded_from_their_date() {
-        SchoolDetails merged = new SchoolDetails("文新小学", SchoolClassification.URBAN, SchoolLevel.NINE_YEAR,
+        SchoolDetails merged = new SchoolDetails("文新小学", SchoolClassification.URBAN, SchoolLevel.NINE_YEAR, SchoolOwnership.PUBLIC,
                 "12330106MB0000000X", 1500, false, false, false);
 
         List<SchoolDetailsChanged> events = given(REGISTERED)
                 .decide(new ChangeSchoolDetails(CODE, merged, LocalDate.of(2027, 2, 1)));
 
         assertEquals(List.of(new SchoolDetailsChanged("3301060001", "文新小学", SchoolClassification.URBAN,
-                SchoolLevel.NINE_YEAR, "12330106MB0000000X", 1500, false, false, false, LocalDate.of(2027, 2, 1))),
+                SchoolLevel.NINE_YEAR, SchoolOwnership.PUBLIC, "12330106MB0000000X", 1500, false, false, false, LocalDate.of(2027, 2, 1))),
                 events);
         assertEquals(merged, given(REGISTERED, events.get(0)).details());
     }

@@ -19,6 +19,8 @@ public record SchoolDetailsChanged(
         SchoolClassification classification,
         @JsonPropertyDescription("Stage of education (学段)")
         SchoolLevel level,
+        @JsonPropertyDescription("Public (公办) or private (民办)")
+        SchoolOwnership ownership,
         @JsonPropertyDescription("Unified social credit code (统一社会信用代码) of the legal entity, when known")
         @Optional
         String legalEntity,

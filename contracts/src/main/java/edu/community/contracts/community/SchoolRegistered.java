@@ -21,6 +21,8 @@ public record SchoolRegistered(
         SchoolClassification classification,
         @JsonPropertyDescription("Stage of education (学段)")
         SchoolLevel level,
+        @JsonPropertyDescription("Public (公办) or private (民办)")
+        SchoolOwnership ownership,
         @JsonPropertyDescription("Unified social credit code (统一社会信用代码) of the legal entity the school belongs to, when known")
         @Optional
         String legalEntity,

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import edu.community.contracts.community.SchoolClassification;
 import edu.community.contracts.community.SchoolLevel;
+import edu.community.contracts.community.SchoolOwnership;
 import edu.community.contracts.community.SchoolRegistered;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,7 +40,7 @@ class EventCodecTest {
     }
 
     private final SchoolRegistered registered = new SchoolRegistered("3301060001", "文新小学", "330106",
-            SchoolClassification.URBAN, SchoolLevel.PRIMARY, null, 1200, false, false, false, LocalDate.of(2026, 9, 1));
+            SchoolClassification.URBAN, SchoolLevel.PRIMARY, SchoolOwnership.PUBLIC, null, 1200, false, false, false, LocalDate.of(2026, 9, 1));
 
     @Test
     void an_event_reads_back_as_the_record_it_was_written_from() {
