@@ -18,7 +18,7 @@ class EventCodecTest {
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
 
-    /** An older shape of the payload that named the county {@code county} and had no level. */
+    /** An older shape of the payload that named the county {@code county} and had no level or ownership. */
     static class RenameCounty implements Upcaster {
         @Override
         public String eventName() {
@@ -35,6 +35,7 @@ class EventCodecTest {
             ObjectNode next = payload.deepCopy();
             next.set("countyCode", next.remove("county"));
             next.put("level", "PRIMARY");
+            next.put("ownership", "PUBLIC");
             return next;
         }
     }
