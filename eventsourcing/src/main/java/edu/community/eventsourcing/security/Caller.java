@@ -15,10 +15,6 @@ public record Caller(String subject, Set<String> roles, Division division) {
         roles = Set.copyOf(roles);
     }
 
-    public boolean hasRole(String role) {
-        return roles.contains(role);
-    }
-
     /** Whether the caller may write records of {@code target}. */
     public boolean mayWrite(Division target) {
         return division.covers(target);

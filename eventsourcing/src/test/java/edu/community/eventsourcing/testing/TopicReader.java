@@ -37,9 +37,4 @@ public final class TopicReader {
         }
         return records;
     }
-
-    /** Reads for a while and returns everything on the topic. */
-    public static List<ConsumerRecord<String, String>> readAll(String topic, Duration quietFor) {
-        return readUntil(topic, records -> false, quietFor);
-    }
 }
