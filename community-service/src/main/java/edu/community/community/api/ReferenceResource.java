@@ -1,6 +1,6 @@
 package edu.community.community.api;
 
-import edu.community.community.domain.SupportCounties;
+import edu.community.reference.SupportCounties;
 import edu.community.eventsourcing.api.Problem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

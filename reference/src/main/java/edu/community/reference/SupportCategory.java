@@ -1,4 +1,4 @@
-package edu.community.community.domain;
+package edu.community.reference;
 
 /** The kind of supported county in the mountain-and-sea cooperation (山海协作). */
 public enum SupportCategory {

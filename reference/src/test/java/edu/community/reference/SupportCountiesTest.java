@@ -1,4 +1,4 @@
-package edu.community.community.domain;
+package edu.community.reference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -28,5 +28,12 @@ class SupportCountiesTest {
     void the_list_of_a_date_leaves_out_counties_that_had_left_it() {
         assertEquals(3, counties.inForceOn(LocalDate.of(2024, 1, 1)).size());
         assertEquals(2, counties.inForceOn(LocalDate.of(2024, 9, 1)).size());
+    }
+
+    @Test
+    void the_bundled_table_lists_26_mountainous_and_6_island_counties_in_2022() {
+        var listed = SupportCounties.bundled().inForceOn(LocalDate.of(2022, 9, 1));
+        assertEquals(26, listed.stream().filter(l -> l.category() == SupportCategory.MOUNTAIN).count());
+        assertEquals(6, listed.stream().filter(l -> l.category() == SupportCategory.ISLAND).count());
     }
 }
