@@ -1,5 +1,7 @@
 package edu.community.contracts;
 
+import edu.community.contracts.assessment.ProvincialReportSnapshot;
+import edu.community.contracts.assessment.SchoolStatisticsSubmitted;
 import edu.community.contracts.community.AgreementAmended;
 import edu.community.contracts.community.AgreementRenewed;
 import edu.community.contracts.community.CommunityDissolved;
@@ -29,7 +31,9 @@ public final class EventCatalog {
             CommunityModelChanged.class,
             AgreementRenewed.class,
             AgreementAmended.class,
-            CommunityDissolved.class);
+            CommunityDissolved.class,
+            ProvincialReportSnapshot.class,
+            SchoolStatisticsSubmitted.class);
 
     private EventCatalog() {
     }

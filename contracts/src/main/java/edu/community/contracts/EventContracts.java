@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class EventContracts {
 
-    private static final Pattern TOPIC = Pattern.compile("edu\\.([a-z][a-z0-9-]*)\\.events");
+    private static final Pattern TOPIC = Pattern.compile("edu\\.([a-z][a-z0-9-]*)\\.(events|reports)");
     private static final Pattern NAME = Pattern.compile("[A-Z][A-Za-z0-9]*");
     private static final Pattern TYPE = Pattern.compile("edu\\.[a-z][a-z0-9-]*\\.([A-Z][A-Za-z0-9]*)\\.v([1-9][0-9]*)");
 
@@ -65,7 +65,7 @@ public final class EventContracts {
         Matcher topic = TOPIC.matcher(contract.topic());
         if (!topic.matches()) {
             throw new IllegalArgumentException(
-                    type.getName() + ": topic must be edu.<service>.events, not " + contract.topic());
+                    type.getName() + ": topic must be edu.<service>.events or edu.<service>.reports, not " + contract.topic());
         }
         if (!NAME.matcher(contract.name()).matches()) {
             throw new IllegalArgumentException(

@@ -1,5 +1,6 @@
 package edu.community.community.api;
 
+import edu.community.eventsourcing.api.CommandRequests;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.MappingIterator;

@@ -1,5 +1,7 @@
 package edu.community.community.api;
 
+import edu.community.eventsourcing.api.WriteHeaders;
+import edu.community.eventsourcing.api.CommandRequests;
 import edu.community.community.application.CommunityQueries;
 import edu.community.community.application.SchoolCommands;
 import edu.community.community.application.SchoolQueries;

@@ -1,5 +1,6 @@
 package edu.community.community.application;
 
+import edu.community.eventsourcing.api.CommandRequest;
 import edu.community.community.domain.Community;
 import edu.community.community.domain.CommunityCommands.AddMember;
 import edu.community.community.domain.CommunityCommands.AmendAgreement;

@@ -1,5 +1,6 @@
 package edu.community.community.application;
 
+import edu.community.eventsourcing.api.CommandRequest;
 import edu.community.community.domain.ChangeSchoolDetails;
 import edu.community.community.domain.CloseSchool;
 import edu.community.community.domain.RegisterSchool;

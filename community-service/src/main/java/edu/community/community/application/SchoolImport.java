@@ -1,5 +1,6 @@
 package edu.community.community.application;
 
+import edu.community.eventsourcing.api.CommandRequest;
 import edu.community.community.domain.RegisterSchool;
 import edu.community.contracts.community.SchoolDetailsChanged;
 import edu.community.contracts.community.SchoolRegistered;

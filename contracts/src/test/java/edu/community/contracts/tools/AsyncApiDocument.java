@@ -49,15 +49,18 @@ final class AsyncApiDocument {
                         Schema of the value. A published version never changes incompatibly; a breaking change \
                         is a new version, published alongside. Consumers must ignore properties and enum values \
                         they do not know.
-                        Topics are never compacted and keep every event forever, so a consumer can rebuild its \
-                        state from offset zero."""));
+                        Event topics (edu.<service>.events) are never compacted and keep every event forever, so \
+                        a consumer can rebuild its state from offset zero. Report topics (edu.<service>.reports) \
+                        are compacted: they keep the latest snapshot per key."""));
         document.put("defaultContentType", "application/json");
         ObjectNode channels = document.putObject("channels");
         ObjectNode operations = document.putObject("operations");
         ObjectNode components = document.putObject("components");
         ObjectNode schemas = components.putObject("schemas");
         schemas.set("StreamId", streamId());
-        schemas.set("CloudEventHeaders", cloudEventHeaders());
+        schemas.set("ReportKey", reportKey());
+        schemas.set("CloudEventHeaders", cloudEventHeaders(true));
+        schemas.set("ReportHeaders", cloudEventHeaders(false));
         components.putObject("correlationIds").set("correlationId", NODES.objectNode()
                 .put("description", "Shared by every request and event of one business operation.")
                 .put("location", "$message.header#/ce_correlationid"));
@@ -67,17 +70,22 @@ final class AsyncApiDocument {
                 .collect(groupingBy(ContractDescriptor::topic, LinkedHashMap::new, toList()));
         byTopic.forEach((topic, published) -> {
             String service = published.get(0).service();
-            String channelId = service + "Events";
+            boolean reports = topic.endsWith(".reports");
+            String kind = reports ? "Reports" : "Events";
+            String channelId = service + kind;
             ObjectNode channel = channels.putObject(channelId);
             channel.put("address", topic);
-            channel.put("title", "Events of " + service + "-service");
-            channel.put("description", "Every event of the streams kept by " + service + "-service, in stream "
-                    + "order per key.");
+            channel.put("title", (reports ? "Report snapshots of " : "Events of ") + service + "-service");
+            channel.put("description", reports
+                    ? "The latest snapshot of each report per key; a newer snapshot of a key replaces the older."
+                    : "Every event of the streams kept by " + service + "-service, in stream order per key.");
             ObjectNode channelMessages = channel.putObject("messages");
-            ObjectNode operation = operations.putObject("send" + capitalized(service) + "Events");
+            ObjectNode operation = operations.putObject("send" + capitalized(service) + kind);
             operation.put("action", "send");
             operation.set("channel", ref("#/channels/" + channelId));
-            operation.put("summary", service + "-service publishes each event once its transaction commits.");
+            operation.put("summary", reports
+                    ? service + "-service publishes a snapshot when a report's figures change."
+                    : service + "-service publishes each event once its transaction commits.");
             ArrayNode operationMessages = operation.putArray("messages");
             for (ContractDescriptor contract : published) {
                 String type = contract.cloudEventType();
@@ -87,9 +95,11 @@ final class AsyncApiDocument {
             }
             channel.putObject("bindings").set("kafka", NODES.objectNode()
                     .put("topic", topic)
-                    .<ObjectNode>set("topicConfiguration", NODES.objectNode()
-                            .<ObjectNode>set("cleanup.policy", NODES.arrayNode().add("delete"))
-                            .put("retention.ms", -1))
+                    .<ObjectNode>set("topicConfiguration", reports
+                            ? NODES.objectNode().set("cleanup.policy", NODES.arrayNode().add("compact"))
+                            : NODES.objectNode()
+                                    .<ObjectNode>set("cleanup.policy", NODES.arrayNode().add("delete"))
+                                    .put("retention.ms", -1))
                     .put("bindingVersion", KAFKA_BINDING_VERSION));
         });
         try {
@@ -113,11 +123,11 @@ final class AsyncApiDocument {
                 .<ObjectNode>set("ce_type", NODES.objectNode().put("const", contract.cloudEventType()))
                 .set("ce_source", NODES.objectNode().put("const", source(contract.service())));
         message.putObject("headers").putArray("allOf")
-                .add(ref("#/components/schemas/CloudEventHeaders"))
+                .add(ref(reports(contract) ? "#/components/schemas/ReportHeaders" : "#/components/schemas/CloudEventHeaders"))
                 .add(pinned);
         message.set("payload", ref("./" + GenerateContracts.SCHEMAS + "/" + contract.cloudEventType() + ".json"));
         message.putObject("bindings").set("kafka", NODES.objectNode()
-                .<ObjectNode>set("key", ref("#/components/schemas/StreamId"))
+                .<ObjectNode>set("key", ref(reports(contract) ? "#/components/schemas/ReportKey" : "#/components/schemas/StreamId"))
                 .put("bindingVersion", KAFKA_BINDING_VERSION));
         return message;
     }
@@ -131,11 +141,27 @@ final class AsyncApiDocument {
         return schema;
     }
 
-    private static ObjectNode cloudEventHeaders() {
+    private static boolean reports(ContractDescriptor contract) {
+        return contract.topic().endsWith(".reports");
+    }
+
+    private static ObjectNode reportKey() {
+        ObjectNode schema = NODES.objectNode()
+                .put("type", "string")
+                .put("description", "The report and what it covers; a newer snapshot with the same key replaces "
+                        + "the older one when the topic is compacted.");
+        schema.putArray("examples").add("provincial-report-330106-2024-2025");
+        return schema;
+    }
+
+    /** The CloudEvents headers of an event ({@code stream}) or of a report snapshot, which has no stream version. */
+    private static ObjectNode cloudEventHeaders(boolean stream) {
         ObjectNode schema = NODES.objectNode().put("type", "object");
-        schema.putArray("required").add("ce_specversion").add("ce_id").add("ce_source").add("ce_type")
-                .add("ce_subject").add("ce_time").add("content-type").add("ce_correlationid")
-                .add("ce_streamversion");
+        ArrayNode required = schema.putArray("required").add("ce_specversion").add("ce_id").add("ce_source")
+                .add("ce_type").add("ce_subject").add("ce_time").add("content-type").add("ce_correlationid");
+        if (stream) {
+            required.add("ce_streamversion");
+        }
         ObjectNode properties = schema.putObject("properties");
         properties.set("ce_specversion", header("CloudEvents specification version.").put("const", "1.0"));
         properties.set("ce_id", header("The event id: unique, and the same on every re-delivery; consumers "
@@ -143,15 +169,18 @@ final class AsyncApiDocument {
         properties.set("ce_source", header("The publishing service, urn:edu-community:<service>-service."));
         properties.set("ce_type", header("The event type and version, edu.<service>.<Name>.v<version>; names "
                 + "the JSON Schema of the value."));
-        properties.set("ce_subject", header("The stream id, equal to the record key."));
+        properties.set("ce_subject", header(stream ? "The stream id, equal to the record key."
+                : "The report key, equal to the record key."));
         properties.set("ce_time", header("When the event was recorded (RFC 3339). The date the fact became "
                 + "true is in the event data.").put("format", "date-time"));
         properties.set("content-type", header("Media type of the value.").put("const", "application/json"));
         properties.set("ce_correlationid", header("The request or conversation the event belongs to."));
         properties.set("ce_causationid", header("The id of the request or event that directly caused this "
                 + "event, when there is one."));
-        properties.set("ce_streamversion", header("The version of the stream this event made: 1 for its first "
-                + "event, in decimal.").put("pattern", "^[1-9][0-9]*$"));
+        if (stream) {
+            properties.set("ce_streamversion", header("The version of the stream this event made: 1 for its "
+                    + "first event, in decimal.").put("pattern", "^[1-9][0-9]*$"));
+        }
         properties.set("ce_region", header("The GB/T 2260 code of the division the event concerns, e.g. "
                 + "330106, when it concerns one.").put("pattern", "^[0-9]{6}$"));
         properties.set("ce_actor", header("The opaque id of the caller who caused the event (token subject)."));

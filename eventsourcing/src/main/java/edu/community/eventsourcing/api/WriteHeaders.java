@@ -1,6 +1,5 @@
-package edu.community.community.api;
+package edu.community.eventsourcing.api;
 
-import edu.community.eventsourcing.api.IdempotencyKeys;
 import jakarta.ws.rs.HeaderParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -9,13 +8,13 @@ public class WriteHeaders {
 
     @HeaderParam("If-Match")
     @Parameter(description = "Apply the write only to this version (an ETag this API returned)")
-    String ifMatch;
+    public String ifMatch;
 
     @HeaderParam(IdempotencyKeys.HEADER)
     @Parameter(description = "Makes a retried request return the first answer")
-    String idempotencyKey;
+    public String idempotencyKey;
 
     @HeaderParam(CommandRequests.CORRELATION_HEADER)
     @Parameter(description = "Carried into the events' correlation id; one is made when left out")
-    String correlationId;
+    public String correlationId;
 }

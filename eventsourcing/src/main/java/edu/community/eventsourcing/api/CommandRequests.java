@@ -1,8 +1,5 @@
-package edu.community.community.api;
+package edu.community.eventsourcing.api;
 
-import edu.community.community.application.CommandRequest;
-import edu.community.eventsourcing.api.IdempotencyKeys;
-import edu.community.eventsourcing.api.Versions;
 import edu.community.eventsourcing.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.OptionalInt;
@@ -12,7 +9,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class CommandRequests {
 
-    static final String CORRELATION_HEADER = "X-Correlation-Id";
+    public static final String CORRELATION_HEADER = "X-Correlation-Id";
 
     private final IdempotencyKeys idempotencyKeys;
 
@@ -20,7 +17,7 @@ public class CommandRequests {
         this.idempotencyKeys = idempotencyKeys;
     }
 
-    CommandRequest of(Caller caller, WriteHeaders headers, String operation, Object body) {
+    public CommandRequest of(Caller caller, WriteHeaders headers, String operation, Object body) {
         return new CommandRequest(caller, idempotencyKeys.of(headers.idempotencyKey, caller, operation, body),
                 headers.correlationId == null ? UUID.randomUUID().toString() : headers.correlationId,
                 headers.ifMatch == null ? OptionalInt.empty() : OptionalInt.of(Versions.fromIfMatch(headers.ifMatch)));

@@ -1,4 +1,4 @@
-package edu.community.community.application;
+package edu.community.eventsourcing.api;
 
 import edu.community.eventsourcing.security.Caller;
 import edu.community.eventsourcing.store.IdempotencyKey;
