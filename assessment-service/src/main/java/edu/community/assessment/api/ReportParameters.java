@@ -1,0 +1,47 @@
+package edu.community.assessment.api;
+
+import edu.community.assessment.domain.ReportPeriod;
+import edu.community.assessment.domain.SchoolYear;
+import edu.community.eventsourcing.security.Division;
+import jakarta.ws.rs.BadRequestException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** Reads the query parameters reports share; a malformed one is a 400 naming it. */
+final class ReportParameters {
+
+    /** Dates without a time are dates in China. */
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private ReportParameters() {
+    }
+
+    static ReportPeriod period(String schoolYear, String asOf) {
+        SchoolYear year = null;
+        if (schoolYear != null && !schoolYear.isBlank()) {
+            try {
+                year = SchoolYear.parse(schoolYear);
+            } catch (IllegalArgumentException e) {
+                throw new BadRequestException("schoolYear: " + e.getMessage());
+            }
+        }
+        LocalDate date = null;
+        if (asOf != null && !asOf.isBlank()) {
+            try {
+                date = LocalDate.parse(asOf.strip());
+            } catch (DateTimeException e) {
+                throw new BadRequestException("asOf must be an ISO date such as 2025-06-30");
+            }
+        }
+        return ReportPeriod.of(year, date, LocalDate.now(CHINA));
+    }
+
+    static Division division(String code) {
+        try {
+            return new Division(code);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("division must be a 6-digit GB/T 2260 code: " + code);
+        }
+    }
+}

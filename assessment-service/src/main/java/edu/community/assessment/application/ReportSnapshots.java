@@ -1,0 +1,231 @@
+package edu.community.assessment.application;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.community.assessment.application.ProvincialReports.Snapshot;
+import edu.community.assessment.domain.ProvincialTally;
+import edu.community.assessment.domain.QuotaProgress;
+import edu.community.assessment.domain.ReportPeriod;
+import edu.community.assessment.domain.SchoolYear;
+import edu.community.contracts.EventContracts;
+import edu.community.contracts.assessment.ProvincialReportSnapshot;
+import edu.community.contracts.assessment.QuotaFigure;
+import edu.community.contracts.assessment.ReportFigure;
+import edu.community.eventsourcing.EventsourcingConfig;
+import edu.community.eventsourcing.publish.CloudEventRecords;
+import edu.community.eventsourcing.publish.KafkaProducers;
+import edu.community.eventsourcing.security.Division;
+import edu.community.reference.Divisions;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes the current school year's report of the province, each city and each county to the compacted
+ * topic {@code edu.assessment.reports} ({@link ProvincialReportSnapshot}), every interval, sending a division's
+ * snapshot only when its figures changed since the last one sent. After a restart everything is sent once
+ * more, which compaction absorbs.
+ */
+@ApplicationScoped
+public class ReportSnapshots {
+
+    private static final Logger LOG = Logger.getLogger(ReportSnapshots.class);
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final Duration TIMEOUT = Duration.ofMinutes(2);
+
+    private final ProvincialReports reports;
+    private final KafkaProducers producers;
+    private final ObjectMapper json;
+    private final EventsourcingConfig config;
+    private final String topic;
+    private final Duration interval;
+    private final boolean enabled;
+    private final List<String> provinces;
+    private final String bootstrapServers;
+    private final Divisions divisions = Divisions.gbT2260();
+    private final Map<String, String> lastSent = new ConcurrentHashMap<>();
+    private ScheduledExecutorService schedule;
+    private Producer<String, byte[]> producer;
+
+    public ReportSnapshots(ProvincialReports reports, KafkaProducers producers, ObjectMapper json,
+                           EventsourcingConfig config,
+                           @ConfigProperty(name = "assessment.report.snapshots.topic") String topic,
+                           @ConfigProperty(name = "assessment.report.snapshots.interval") Duration interval,
+                           @ConfigProperty(name = "assessment.report.snapshots.enabled", defaultValue = "true") boolean enabled,
+                           @ConfigProperty(name = "assessment.report.provinces", defaultValue = "330000") List<String> provinces,
+                           @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.reports = reports;
+        this.producers = producers;
+        this.json = json;
+        this.config = config;
+        this.topic = topic;
+        this.interval = interval;
+        this.enabled = enabled;
+        this.provinces = List.copyOf(provinces);
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    void start(@Observes StartupEvent started) {
+        if (!enabled) {
+            return;
+        }
+        schedule = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "report-snapshots");
+            thread.setDaemon(true);
+            return thread;
+        });
+        schedule.scheduleWithFixedDelay(() -> {
+            try {
+                publish(LocalDate.now(CHINA));
+            } catch (RuntimeException failure) {
+                LOG.warn("report snapshots not published this time; next try in " + interval, failure);
+            }
+        }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        if (schedule != null) {
+            schedule.shutdownNow();
+        }
+        synchronized (this) {
+            if (producer != null) {
+                producer.close(Duration.ofSeconds(5));
+            }
+        }
+    }
+
+    /** Publishes the changed snapshots of the school year of {@code date}, as of that date; blocking. */
+    public synchronized int publish(LocalDate date) {
+        ReportPeriod period = new ReportPeriod(SchoolYear.containing(date), date);
+        if (producer == null) {
+            ensureTopic();
+            producer = producers.create();
+        }
+        int sent = 0;
+        for (String code : provinces) {
+            Division province = new Division(code);
+            Snapshot snapshot = reports.snapshot(province, date).await().atMost(TIMEOUT);
+            for (String unit : unitsOf(province)) {
+                if (!snapshot.tally().has(unit)) {
+                    continue;
+                }
+                List<QuotaProgress> quotas = reports.quotaProgress(new Division(unit), period).await().atMost(TIMEOUT);
+                if (send(snapshotOf(new Division(unit), period, snapshot.tally(), quotas))) {
+                    sent++;
+                }
+            }
+        }
+        producer.flush();
+        LOG.debugf("published %d changed report snapshots for %s", sent, date);
+        return sent;
+    }
+
+    private ProvincialReportSnapshot snapshotOf(Division division, ReportPeriod period, ProvincialTally tally,
+                                                List<QuotaProgress> quotas) {
+        List<ReportFigure> figures = new ArrayList<>();
+        tally.figures(division.code()).forEach((figure, value) -> figures.add(new ReportFigure(figure, value)));
+        List<QuotaFigure> quotaFigures = quotas.stream()
+                .map(progress -> new QuotaFigure(progress.quota().division(), progress.quota().from(),
+                        progress.quota().to(), progress.quota().target(), progress.achieved()))
+                .toList();
+        String level = division.isProvince() ? "province" : division.isCity() ? "city" : "county";
+        return new ProvincialReportSnapshot(division.code(), divisions.nameOf(division.code()).orElse(null), level,
+                period.year().toString(), figures, quotaFigures, period.asOf());
+    }
+
+    /** Sends the snapshot unless its figures equal the last ones sent for its key; waits for the broker. */
+    private boolean send(ProvincialReportSnapshot snapshot) {
+        String key = "provincial-report-" + snapshot.division() + "-" + snapshot.schoolYear();
+        String figures = snapshot.figures() + "|" + snapshot.quotas();
+        if (figures.equals(lastSent.get(key))) {
+            return false;
+        }
+        byte[] value;
+        try {
+            value = json.writeValueAsBytes(snapshot);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        String id = UUID.randomUUID().toString();
+        RecordHeaders headers = new RecordHeaders();
+        header(headers, CloudEventRecords.SPEC_VERSION, "1.0");
+        header(headers, CloudEventRecords.ID, id);
+        header(headers, CloudEventRecords.SOURCE, config.source());
+        header(headers, CloudEventRecords.TYPE, EventContracts.cloudEventType(ProvincialReportSnapshot.class));
+        header(headers, CloudEventRecords.SUBJECT, key);
+        header(headers, CloudEventRecords.TIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.now()));
+        header(headers, CloudEventRecords.CONTENT_TYPE, "application/json");
+        header(headers, CloudEventRecords.CORRELATION_ID, id);
+        header(headers, CloudEventRecords.REGION, snapshot.division());
+        try {
+            producer.send(new ProducerRecord<>(topic, null, key, value, headers))
+                    .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while publishing " + key, e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot publish " + key, e);
+        }
+        lastSent.put(key, figures);
+        return true;
+    }
+
+    private List<String> unitsOf(Division province) {
+        List<String> units = new ArrayList<>();
+        units.add(province.code());
+        for (String city : divisions.childrenOf(province.code())) {
+            units.add(city);
+            units.addAll(divisions.childrenOf(city));
+        }
+        return units;
+    }
+
+    private void ensureTopic() {
+        try (Admin admin = Admin.create(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            NewTopic compacted = new NewTopic(topic, config.publisher().partitions(),
+                    config.publisher().replicationFactor())
+                    .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+            admin.createTopics(List.of(compacted)).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException("cannot create topic " + topic, e.getCause());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topic " + topic, e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Kafka did not answer while creating topic " + topic, e);
+        }
+    }
+
+    private static void header(RecordHeaders headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,207 @@
+package edu.community.assessment.projection;
+
+import edu.community.contracts.EffectiveDated;
+import edu.community.contracts.Topics;
+import edu.community.contracts.community.CommunityDissolved;
+import edu.community.contracts.community.CommunityFormed;
+import edu.community.contracts.community.CommunityModelChanged;
+import edu.community.contracts.community.CoreSchoolChanged;
+import edu.community.contracts.community.MemberJoined;
+import edu.community.contracts.community.MemberLeft;
+import edu.community.contracts.community.SchoolClosed;
+import edu.community.contracts.community.SchoolDetailsChanged;
+import edu.community.contracts.community.SchoolRegistered;
+import edu.community.contracts.community.SchoolReopened;
+import edu.community.eventsourcing.consume.Envelope;
+import edu.community.eventsourcing.projection.Projection;
+import edu.community.eventsourcing.projection.Projections;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * 全省报表 — the facts the provincial report is computed from, kept from the event log: each event about a
+ * school, a community or a membership becomes a dated fact, so that the report can be asked for any date and
+ * a late or backdated event changes the dates it concerns. Every event used is kept in {@code source_event},
+ * so that each figure can name the events behind it.
+ *
+ * <p>Adding a topic (staffing, exchange) is adding it to {@link #topics()}, a channel feeding {@link #on}, its
+ * fact tables to {@link #createTables} and its events to {@link #apply}.
+ */
+@ApplicationScoped
+public class ProvincialReportProjection implements Projection {
+
+    public static final String NAME = "provincial_report";
+
+    private final Projections projections;
+
+    public ProvincialReportProjection(Projections projections) {
+        this.projections = projections;
+    }
+
+    @Incoming("report-community")
+    public Uni<Void> on(ConsumerRecord<String, String> record) {
+        return projections.applyLive(this, record);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> topics() {
+        return List.of(Topics.COMMUNITY);
+    }
+
+    @Override
+    public Uni<Void> createTables(SqlConnection tx, String schema) {
+        return tx.query("""
+                create table %1$s.source_event (
+                    event_id uuid primary key,
+                    type text not null,
+                    subject text not null,
+                    stream_version integer not null,
+                    effective_date date,
+                    recorded_at timestamptz not null);
+                create table %1$s.school_fact (
+                    event_id uuid primary key,
+                    school_code text not null,
+                    effective_date date not null,
+                    stream_version integer not null,
+                    kind text not null,
+                    county_code text,
+                    name text,
+                    classification text,
+                    level text,
+                    ownership text,
+                    special_education boolean,
+                    vocational boolean,
+                    teaching_point boolean);
+                create index on %1$s.school_fact (school_code, effective_date, stream_version);
+                create index on %1$s.school_fact (county_code) where kind = 'REGISTERED';
+                create table %1$s.community_fact (
+                    event_id uuid primary key,
+                    community_id text not null,
+                    effective_date date not null,
+                    stream_version integer not null,
+                    kind text not null,
+                    name text,
+                    model text,
+                    core_school text);
+                create index on %1$s.community_fact (community_id, effective_date, stream_version);
+                create table %1$s.membership_fact (
+                    event_id uuid not null,
+                    community_id text not null,
+                    school_code text not null,
+                    effective_date date not null,
+                    stream_version integer not null,
+                    member boolean not null,
+                    primary key (event_id, school_code));
+                create index on %1$s.membership_fact (community_id, school_code, effective_date, stream_version);
+                """.formatted(schema)).execute().replaceWithVoid();
+    }
+
+    @Override
+    public Uni<Void> apply(SqlConnection tx, String schema, Envelope<Record> envelope) {
+        Record data = envelope.data();
+        Facts facts = new Facts(tx, schema, envelope);
+        if (data instanceof SchoolRegistered e) {
+            return facts.school("REGISTERED", e.schoolCode(), e.countyCode(), e.name(), e.classification(), e.level(),
+                    e.ownership(), e.specialEducation(), e.vocational(), e.teachingPoint(), e.effectiveDate());
+        }
+        if (data instanceof SchoolDetailsChanged e) {
+            return facts.school("DETAILS_CHANGED", e.schoolCode(), null, e.name(), e.classification(), e.level(),
+                    e.ownership(), e.specialEducation(), e.vocational(), e.teachingPoint(), e.effectiveDate());
+        }
+        if (data instanceof SchoolClosed e) {
+            return facts.schoolStatus("CLOSED", e.schoolCode(), e.effectiveDate());
+        }
+        if (data instanceof SchoolReopened e) {
+            return facts.schoolStatus("REOPENED", e.schoolCode(), e.effectiveDate());
+        }
+        if (data instanceof CommunityFormed e) {
+            Uni<Void> written = facts.community("FORMED", e.communityId(), e.name(), e.model().name(),
+                    e.coreSchool(), e.effectiveDate());
+            for (String member : e.members()) {
+                written = written.flatMap(previous -> facts.membership(e.communityId(), member, true, e.effectiveDate()));
+            }
+            return written;
+        }
+        if (data instanceof MemberJoined e) {
+            return facts.membership(e.communityId(), e.schoolCode(), true, e.effectiveDate());
+        }
+        if (data instanceof MemberLeft e) {
+            return facts.membership(e.communityId(), e.schoolCode(), false, e.effectiveDate());
+        }
+        if (data instanceof CoreSchoolChanged e) {
+            return facts.community("CORE_CHANGED", e.communityId(), null, null, e.coreSchool(), e.effectiveDate())
+                    .flatMap(written -> facts.membership(e.communityId(), e.coreSchool(), false, e.effectiveDate()));
+        }
+        if (data instanceof CommunityModelChanged e) {
+            return facts.community("MODEL_CHANGED", e.communityId(), null, e.model().name(), null, e.effectiveDate());
+        }
+        if (data instanceof CommunityDissolved e) {
+            return facts.community("DISSOLVED", e.communityId(), null, null, null, e.effectiveDate());
+        }
+        return Uni.createFrom().voidItem();
+    }
+
+    /** Writes the facts of one event, and the event itself the first time a fact names it. */
+    private record Facts(SqlConnection tx, String schema, Envelope<Record> envelope) {
+
+        Uni<Void> school(String kind, String school, String county, String name, Enum<?> classification,
+                         Enum<?> level, Enum<?> ownership, boolean specialEducation, boolean vocational,
+                         boolean teachingPoint, LocalDate effectiveDate) {
+            return source().flatMap(recorded -> tx.preparedQuery("insert into " + schema + ".school_fact"
+                            + " (event_id, school_code, effective_date, stream_version, kind, county_code, name,"
+                            + " classification, level, ownership, special_education, vocational, teaching_point)"
+                            + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)")
+                    .execute(Tuple.from(new Object[]{envelope.id(), school, effectiveDate, envelope.streamVersion(),
+                            kind, county, name, classification.name(), level.name(), ownership.name(),
+                            specialEducation, vocational, teachingPoint})))
+                    .replaceWithVoid();
+        }
+
+        Uni<Void> schoolStatus(String kind, String school, LocalDate effectiveDate) {
+            return source().flatMap(recorded -> tx.preparedQuery("insert into " + schema + ".school_fact"
+                            + " (event_id, school_code, effective_date, stream_version, kind) values ($1, $2, $3, $4, $5)")
+                    .execute(Tuple.of(envelope.id(), school, effectiveDate, envelope.streamVersion(), kind)))
+                    .replaceWithVoid();
+        }
+
+        Uni<Void> community(String kind, String community, String name, String model, String core,
+                            LocalDate effectiveDate) {
+            return source().flatMap(recorded -> tx.preparedQuery("insert into " + schema + ".community_fact"
+                            + " (event_id, community_id, effective_date, stream_version, kind, name, model, core_school)"
+                            + " values ($1, $2, $3, $4, $5, $6, $7, $8)")
+                    .execute(Tuple.from(new Object[]{envelope.id(), community, effectiveDate,
+                            envelope.streamVersion(), kind, name, model, core})))
+                    .replaceWithVoid();
+        }
+
+        Uni<Void> membership(String community, String school, boolean member, LocalDate effectiveDate) {
+            return source().flatMap(recorded -> tx.preparedQuery("insert into " + schema + ".membership_fact"
+                            + " (event_id, community_id, school_code, effective_date, stream_version, member)"
+                            + " values ($1, $2, $3, $4, $5, $6) on conflict do nothing")
+                    .execute(Tuple.of(envelope.id(), community, school, effectiveDate, envelope.streamVersion(),
+                            member)))
+                    .replaceWithVoid();
+        }
+
+        private Uni<Void> source() {
+            LocalDate effective = envelope.data() instanceof EffectiveDated dated ? dated.effectiveDate() : null;
+            return tx.preparedQuery("insert into " + schema + ".source_event"
+                            + " (event_id, type, subject, stream_version, effective_date, recorded_at)"
+                            + " values ($1, $2, $3, $4, $5, $6) on conflict do nothing")
+                    .execute(Tuple.of(envelope.id(), envelope.type(), envelope.subject(), envelope.streamVersion(),
+                            effective, envelope.time()))
+                    .replaceWithVoid();
+        }
+    }
+}
