@@ -69,8 +69,7 @@ public class ProvincialReports {
                         divisionReport(division, period, snapshot, quotaLines)));
     }
 
-    /** The report of a division from a snapshot already counted, without quotas (for many divisions at once). */
-    public DivisionReport divisionReport(Division division, ReportPeriod period, Snapshot snapshot,
+    private DivisionReport divisionReport(Division division, ReportPeriod period, Snapshot snapshot,
                                          List<QuotaLine> quotaLines) {
         ProvincialTally tally = snapshot.tally();
         Map<String, Long> figures = tally.figures(division.code());

@@ -73,10 +73,6 @@ public final class ProvincialTally {
         return figures;
     }
 
-    public long figure(String unit, String figure) {
-        return contributions(unit, figure).size();
-    }
-
     /** What a figure of a unit counts, in subject order. */
     public List<Contribution> contributions(String unit, String figure) {
         Map<String, Contribution> contributions = units.getOrDefault(unit, new TreeMap<>()).get(figure);

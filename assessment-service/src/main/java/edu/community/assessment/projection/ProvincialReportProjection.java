@@ -20,6 +20,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -109,99 +110,104 @@ public class ProvincialReportProjection implements Projection {
 
     @Override
     public Uni<Void> apply(SqlConnection tx, String schema, Envelope<Record> envelope) {
-        Record data = envelope.data();
-        Facts facts = new Facts(tx, schema, envelope);
-        if (data instanceof SchoolRegistered e) {
-            return facts.school("REGISTERED", e.schoolCode(), e.countyCode(), e.name(), e.classification(), e.level(),
-                    e.ownership(), e.specialEducation(), e.vocational(), e.teachingPoint(), e.effectiveDate());
-        }
-        if (data instanceof SchoolDetailsChanged e) {
-            return facts.school("DETAILS_CHANGED", e.schoolCode(), null, e.name(), e.classification(), e.level(),
-                    e.ownership(), e.specialEducation(), e.vocational(), e.teachingPoint(), e.effectiveDate());
-        }
-        if (data instanceof SchoolClosed e) {
-            return facts.schoolStatus("CLOSED", e.schoolCode(), e.effectiveDate());
-        }
-        if (data instanceof SchoolReopened e) {
-            return facts.schoolStatus("REOPENED", e.schoolCode(), e.effectiveDate());
-        }
-        if (data instanceof CommunityFormed e) {
-            Uni<Void> written = facts.community("FORMED", e.communityId(), e.name(), e.model().name(),
-                    e.coreSchool(), e.effectiveDate());
-            for (String member : e.members()) {
-                written = written.flatMap(previous -> facts.membership(e.communityId(), member, true, e.effectiveDate()));
-            }
-            return written;
-        }
-        if (data instanceof MemberJoined e) {
-            return facts.membership(e.communityId(), e.schoolCode(), true, e.effectiveDate());
-        }
-        if (data instanceof MemberLeft e) {
-            return facts.membership(e.communityId(), e.schoolCode(), false, e.effectiveDate());
-        }
-        if (data instanceof CoreSchoolChanged e) {
-            return facts.community("CORE_CHANGED", e.communityId(), null, null, e.coreSchool(), e.effectiveDate())
-                    .flatMap(written -> facts.membership(e.communityId(), e.coreSchool(), false, e.effectiveDate()));
-        }
-        if (data instanceof CommunityModelChanged e) {
-            return facts.community("MODEL_CHANGED", e.communityId(), null, e.model().name(), null, e.effectiveDate());
-        }
-        if (data instanceof CommunityDissolved e) {
-            return facts.community("DISSOLVED", e.communityId(), null, null, null, e.effectiveDate());
-        }
-        return Uni.createFrom().voidItem();
+        return applyAll(tx, schema, List.of(envelope));
     }
 
-    /** Writes the facts of one event, and the event itself the first time a fact names it. */
-    private record Facts(SqlConnection tx, String schema, Envelope<Record> envelope) {
+    /** Writes the facts of a batch in one round of statements: facts are dated, so their order does not matter. */
+    @Override
+    public Uni<Void> applyAll(SqlConnection tx, String schema, List<Envelope<Record>> envelopes) {
+        Facts facts = new Facts();
+        envelopes.forEach(facts::add);
+        return facts.write(tx, schema);
+    }
 
-        Uni<Void> school(String kind, String school, String county, String name, Enum<?> classification,
-                         Enum<?> level, Enum<?> ownership, boolean specialEducation, boolean vocational,
-                         boolean teachingPoint, LocalDate effectiveDate) {
-            return source().flatMap(recorded -> tx.preparedQuery("insert into " + schema + ".school_fact"
-                            + " (event_id, school_code, effective_date, stream_version, kind, county_code, name,"
-                            + " classification, level, ownership, special_education, vocational, teaching_point)"
-                            + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)")
-                    .execute(Tuple.from(new Object[]{envelope.id(), school, effectiveDate, envelope.streamVersion(),
-                            kind, county, name, classification.name(), level.name(), ownership.name(),
-                            specialEducation, vocational, teachingPoint})))
-                    .replaceWithVoid();
+    /** The rows the facts of some events make, one list per table. */
+    private static final class Facts {
+
+        private final List<Tuple> sources = new ArrayList<>();
+        private final List<Tuple> schools = new ArrayList<>();
+        private final List<Tuple> communities = new ArrayList<>();
+        private final List<Tuple> memberships = new ArrayList<>();
+
+        void add(Envelope<Record> envelope) {
+            Record data = envelope.data();
+            int before = schools.size() + communities.size() + memberships.size();
+            if (data instanceof SchoolRegistered e) {
+                school(envelope, "REGISTERED", e.schoolCode(), e.countyCode(), e.name(), e.classification(),
+                        e.level(), e.ownership(), e.specialEducation(), e.vocational(), e.teachingPoint(),
+                        e.effectiveDate());
+            } else if (data instanceof SchoolDetailsChanged e) {
+                school(envelope, "DETAILS_CHANGED", e.schoolCode(), null, e.name(), e.classification(), e.level(),
+                        e.ownership(), e.specialEducation(), e.vocational(), e.teachingPoint(), e.effectiveDate());
+            } else if (data instanceof SchoolClosed e) {
+                school(envelope, "CLOSED", e.schoolCode(), null, null, null, null, null, null, null, null,
+                        e.effectiveDate());
+            } else if (data instanceof SchoolReopened e) {
+                school(envelope, "REOPENED", e.schoolCode(), null, null, null, null, null, null, null, null,
+                        e.effectiveDate());
+            } else if (data instanceof CommunityFormed e) {
+                community(envelope, "FORMED", e.communityId(), e.name(), e.model(), e.coreSchool(), e.effectiveDate());
+                e.members().forEach(member -> membership(envelope, e.communityId(), member, true, e.effectiveDate()));
+            } else if (data instanceof MemberJoined e) {
+                membership(envelope, e.communityId(), e.schoolCode(), true, e.effectiveDate());
+            } else if (data instanceof MemberLeft e) {
+                membership(envelope, e.communityId(), e.schoolCode(), false, e.effectiveDate());
+            } else if (data instanceof CoreSchoolChanged e) {
+                community(envelope, "CORE_CHANGED", e.communityId(), null, null, e.coreSchool(), e.effectiveDate());
+                membership(envelope, e.communityId(), e.coreSchool(), false, e.effectiveDate());
+            } else if (data instanceof CommunityModelChanged e) {
+                community(envelope, "MODEL_CHANGED", e.communityId(), null, e.model(), null, e.effectiveDate());
+            } else if (data instanceof CommunityDissolved e) {
+                community(envelope, "DISSOLVED", e.communityId(), null, null, null, e.effectiveDate());
+            }
+            if (schools.size() + communities.size() + memberships.size() > before) {
+                LocalDate effective = data instanceof EffectiveDated dated ? dated.effectiveDate() : null;
+                sources.add(Tuple.of(envelope.id(), envelope.type(), envelope.subject(), envelope.streamVersion(),
+                        effective, envelope.time()));
+            }
         }
 
-        Uni<Void> schoolStatus(String kind, String school, LocalDate effectiveDate) {
-            return source().flatMap(recorded -> tx.preparedQuery("insert into " + schema + ".school_fact"
-                            + " (event_id, school_code, effective_date, stream_version, kind) values ($1, $2, $3, $4, $5)")
-                    .execute(Tuple.of(envelope.id(), school, effectiveDate, envelope.streamVersion(), kind)))
-                    .replaceWithVoid();
+        Uni<Void> write(SqlConnection tx, String schema) {
+            return batch(tx, "insert into " + schema + ".source_event (event_id, type, subject, stream_version,"
+                    + " effective_date, recorded_at) values ($1, $2, $3, $4, $5, $6) on conflict do nothing", sources)
+                    .flatMap(done -> batch(tx, "insert into " + schema + ".school_fact (event_id, school_code,"
+                            + " effective_date, stream_version, kind, county_code, name, classification, level,"
+                            + " ownership, special_education, vocational, teaching_point)"
+                            + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)", schools))
+                    .flatMap(done -> batch(tx, "insert into " + schema + ".community_fact (event_id, community_id,"
+                            + " effective_date, stream_version, kind, name, model, core_school)"
+                            + " values ($1, $2, $3, $4, $5, $6, $7, $8)", communities))
+                    .flatMap(done -> batch(tx, "insert into " + schema + ".membership_fact (event_id, community_id,"
+                            + " school_code, effective_date, stream_version, member) values ($1, $2, $3, $4, $5, $6)"
+                            + " on conflict do nothing", memberships));
         }
 
-        Uni<Void> community(String kind, String community, String name, String model, String core,
-                            LocalDate effectiveDate) {
-            return source().flatMap(recorded -> tx.preparedQuery("insert into " + schema + ".community_fact"
-                            + " (event_id, community_id, effective_date, stream_version, kind, name, model, core_school)"
-                            + " values ($1, $2, $3, $4, $5, $6, $7, $8)")
-                    .execute(Tuple.from(new Object[]{envelope.id(), community, effectiveDate,
-                            envelope.streamVersion(), kind, name, model, core})))
-                    .replaceWithVoid();
+        private static Uni<Void> batch(SqlConnection tx, String sql, List<Tuple> rows) {
+            return rows.isEmpty() ? Uni.createFrom().voidItem()
+                    : tx.preparedQuery(sql).executeBatch(rows).replaceWithVoid();
         }
 
-        Uni<Void> membership(String community, String school, boolean member, LocalDate effectiveDate) {
-            return source().flatMap(recorded -> tx.preparedQuery("insert into " + schema + ".membership_fact"
-                            + " (event_id, community_id, school_code, effective_date, stream_version, member)"
-                            + " values ($1, $2, $3, $4, $5, $6) on conflict do nothing")
-                    .execute(Tuple.of(envelope.id(), community, school, effectiveDate, envelope.streamVersion(),
-                            member)))
-                    .replaceWithVoid();
+        private void school(Envelope<Record> envelope, String kind, String school, String county, String name,
+                            Enum<?> classification, Enum<?> level, Enum<?> ownership, Boolean specialEducation,
+                            Boolean vocational, Boolean teachingPoint, LocalDate effectiveDate) {
+            schools.add(Tuple.from(new Object[]{envelope.id(), school, effectiveDate, envelope.streamVersion(), kind,
+                    county, name, nameOf(classification), nameOf(level), nameOf(ownership), specialEducation,
+                    vocational, teachingPoint}));
         }
 
-        private Uni<Void> source() {
-            LocalDate effective = envelope.data() instanceof EffectiveDated dated ? dated.effectiveDate() : null;
-            return tx.preparedQuery("insert into " + schema + ".source_event"
-                            + " (event_id, type, subject, stream_version, effective_date, recorded_at)"
-                            + " values ($1, $2, $3, $4, $5, $6) on conflict do nothing")
-                    .execute(Tuple.of(envelope.id(), envelope.type(), envelope.subject(), envelope.streamVersion(),
-                            effective, envelope.time()))
-                    .replaceWithVoid();
+        private void community(Envelope<Record> envelope, String kind, String community, String name, Enum<?> model,
+                               String core, LocalDate effectiveDate) {
+            communities.add(Tuple.from(new Object[]{envelope.id(), community, effectiveDate, envelope.streamVersion(),
+                    kind, name, nameOf(model), core}));
+        }
+
+        private void membership(Envelope<Record> envelope, String community, String school, boolean member,
+                                LocalDate effectiveDate) {
+            memberships.add(Tuple.of(envelope.id(), community, school, effectiveDate, envelope.streamVersion(), member));
+        }
+
+        private static String nameOf(Enum<?> value) {
+            return value == null ? null : value.name();
         }
     }
 }

@@ -23,4 +23,17 @@ public interface Projection {
 
     /** Applies one event to the tables in {@code schema}; runs once per event and generation. */
     Uni<Void> apply(SqlConnection tx, String schema, Envelope<Record> envelope);
+
+    /**
+     * Applies events in their order, each once per generation; a rebuild hands over a poll's worth at a time.
+     * One by one unless the projection writes them in bulk, which it may when the result does not depend on
+     * the order within the batch.
+     */
+    default Uni<Void> applyAll(SqlConnection tx, String schema, List<Envelope<Record>> envelopes) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Envelope<Record> envelope : envelopes) {
+            chain = chain.flatMap(applied -> apply(tx, schema, envelope));
+        }
+        return chain;
+    }
 }

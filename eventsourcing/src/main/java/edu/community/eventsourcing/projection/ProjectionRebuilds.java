@@ -120,26 +120,19 @@ public class ProjectionRebuilds {
 
     private Uni<Void> applyAll(SqlConnection tx, Projection projection, String schema,
                                List<ConsumerRecord<String, String>> batch, long[] skipped) {
-        GenerationInbox inbox = new GenerationInbox(schema);
-        Uni<Void> chain = Uni.createFrom().voidItem();
+        List<Envelope<Record>> readable = new ArrayList<>(batch.size());
         for (ConsumerRecord<String, String> record : batch) {
-            chain = chain.flatMap(ignored -> {
-                Envelope<Record> envelope;
-                try {
-                    envelope = envelopes.read(record);
-                } catch (RuntimeException unreadable) {
-                    // The live consumer sent it to the dead-letter topic; the rebuild leaves it out the same way.
-                    skipped[0]++;
-                    metrics.counter("eventsourcing.projection.rebuild.skipped", "projection", projection.name())
-                            .increment();
-                    return Uni.createFrom().voidItem();
-                }
-                return inbox.once(tx, envelope, () -> projection.apply(tx, schema, envelope))
-                        .invoke(ran -> applied.incrementAndGet())
-                        .replaceWithVoid();
-            });
+            try {
+                readable.add(envelopes.read(record));
+            } catch (RuntimeException unreadable) {
+                // The live consumer sent it to the dead-letter topic; the rebuild leaves it out the same way.
+                skipped[0]++;
+                metrics.counter("eventsourcing.projection.rebuild.skipped", "projection", projection.name()).increment();
+            }
         }
-        return chain;
+        return new GenerationInbox(schema).firstTime(tx, readable)
+                .flatMap(fresh -> projection.applyAll(tx, schema, fresh)
+                        .invoke(() -> applied.addAndGet(fresh.size())));
     }
 
     private List<ConsumerRecord<String, String>> poll(KafkaConsumer<String, String> consumer) {
