@@ -1,15 +1,11 @@
 package edu.community.reference;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -88,31 +84,9 @@ public final class SupportCounties {
         }
     }
 
-    /** Reads the CSV; a bad line fails with its number so that a service refuses to start on it. */
     static List<Listing> parse(InputStream in, String source) throws IOException {
-        List<Listing> listings = new ArrayList<>();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String header = lines.readLine();
-            if (header == null || !header.strip().equals(HEADER)) {
-                throw new IllegalStateException(source + ": the header must be " + HEADER);
-            }
-            String line;
-            int number = 1;
-            while ((line = lines.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] cells = line.split(",", -1);
-                try {
-                    listings.add(new Listing(cells[0].strip(), cells[1].strip(),
-                            SupportCategory.valueOf(cells[2].strip()), LocalDate.parse(cells[3].strip()),
-                            cells[4].isBlank() ? null : LocalDate.parse(cells[4].strip())));
-                } catch (RuntimeException e) {
-                    throw new IllegalStateException(source + " line " + number + " is not a listing: " + line, e);
-                }
-            }
-        }
-        return listings;
+        return CsvTable.read(in, source, HEADER, cells -> new Listing(cells[0].strip(), cells[1].strip(),
+                SupportCategory.valueOf(cells[2].strip()), LocalDate.parse(cells[3].strip()),
+                cells[4].isBlank() ? null : LocalDate.parse(cells[4].strip())));
     }
 }

@@ -1,11 +1,8 @@
 package edu.community.assessment.api;
 
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import edu.community.assessment.application.SchoolStatisticsCommands;
+import edu.community.eventsourcing.api.BulkRows;
 import edu.community.eventsourcing.api.CommandRequest;
 import edu.community.eventsourcing.api.CommandRequests;
 import edu.community.eventsourcing.domain.RuleViolation;
@@ -18,15 +15,12 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +49,6 @@ public class SchoolStatisticsImportResource {
     private final SecurityIdentity identity;
     private final Validator validator;
     private final ObjectMapper json;
-    private final CsvMapper csv = CsvMapper.builder().enable(CsvParser.Feature.TRIM_SPACES).build();
 
     public SchoolStatisticsImportResource(SchoolStatisticsCommands commands, Callers callers,
                                           SecurityIdentity identity, Validator validator, ObjectMapper json) {
@@ -86,19 +79,7 @@ public class SchoolStatisticsImportResource {
                     + "REJECTED with the problem type a single submission would get; a file sent again changes nothing.")
     @RequestBody(content = @Content(mediaType = "text/csv"))
     public Uni<Report> importCsv(String body, @HeaderParam(CommandRequests.CORRELATION_HEADER) String correlationId) {
-        List<Parsed> rows = new ArrayList<>();
-        try (MappingIterator<Map<String, String>> lines = csv.readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(body)) {
-            int row = 1;
-            while (lines.hasNext()) {
-                Map<String, String> values = new LinkedHashMap<>(lines.next());
-                values.values().removeIf(String::isEmpty);
-                rows.add(parse(++row, () -> json.convertValue(values, StatisticsRequest.class)));
-            }
-        } catch (IOException | RuntimeException e) {
-            throw new BadRequestException("the CSV cannot be read: " + e.getMessage());
-        }
-        return run(rows, correlationId);
+        return run(parse(BulkRows.csv(body, json, StatisticsRequest.class)), correlationId);
     }
 
     @POST
@@ -107,15 +88,7 @@ public class SchoolStatisticsImportResource {
     @Operation(summary = "Import statistics from JSON lines", description = "One object per line, as in CSV.")
     @RequestBody(content = @Content(mediaType = JSON_LINES))
     public Uni<Report> importJsonLines(String body, @HeaderParam(CommandRequests.CORRELATION_HEADER) String correlationId) {
-        List<Parsed> rows = new ArrayList<>();
-        String[] lines = body.split("\r?\n");
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (!line.isBlank()) {
-                rows.add(parse(i + 1, () -> json.readValue(line, StatisticsRequest.class)));
-            }
-        }
-        return run(rows, correlationId);
+        return run(parse(BulkRows.jsonLines(body, json, StatisticsRequest.class)), correlationId);
     }
 
     private Uni<Report> run(List<Parsed> parsed, String correlationId) {
@@ -152,14 +125,16 @@ public class SchoolStatisticsImportResource {
                         + "year and stage at the same time"));
     }
 
-    private Parsed parse(int row, RowReader reader) {
-        StatisticsRequest request;
-        try {
-            request = reader.read();
-        } catch (IOException | IllegalArgumentException e) {
-            Throwable cause = e instanceof IllegalArgumentException && e.getCause() != null ? e.getCause() : e;
-            return new Parsed(row, null, new Row(row, null, Outcome.REJECTED, "malformed-request", cause.getMessage()));
+    private List<Parsed> parse(List<BulkRows.Row<StatisticsRequest>> rows) {
+        return rows.stream().map(this::parse).toList();
+    }
+
+    private Parsed parse(BulkRows.Row<StatisticsRequest> row) {
+        if (row.malformed() != null) {
+            return new Parsed(row.number(), null, new Row(row.number(), null, Outcome.REJECTED, "malformed-request",
+                    row.malformed()));
         }
+        StatisticsRequest request = row.request();
         List<String> problems = validator.validate(request).stream()
                 .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().collect(Collectors.toList());
         if (request.schoolCode() == null) {
@@ -172,15 +147,10 @@ public class SchoolStatisticsImportResource {
             problems.add("stage: must not be null");
         }
         if (!problems.isEmpty()) {
-            return new Parsed(row, null, new Row(row, request.schoolCode(), Outcome.REJECTED, "validation",
-                    String.join("; ", problems)));
+            return new Parsed(row.number(), null, new Row(row.number(), request.schoolCode(), Outcome.REJECTED,
+                    "validation", String.join("; ", problems)));
         }
-        return new Parsed(row, request, null);
-    }
-
-    @FunctionalInterface
-    private interface RowReader {
-        StatisticsRequest read() throws IOException;
+        return new Parsed(row.number(), request, null);
     }
 
     private record Parsed(int row, StatisticsRequest request, Row rejection) {

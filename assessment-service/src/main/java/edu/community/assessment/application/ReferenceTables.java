@@ -2,20 +2,17 @@ package edu.community.assessment.application;
 
 import edu.community.assessment.domain.Quota;
 import edu.community.assessment.domain.Quotas;
+import edu.community.reference.CsvTable;
 import edu.community.reference.SupportCounties;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -58,28 +55,7 @@ public class ReferenceTables {
     }
 
     static List<Quota> parseQuotas(InputStream in, String source) throws IOException {
-        List<Quota> quotas = new ArrayList<>();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String header = lines.readLine();
-            if (header == null || !header.strip().equals(QUOTA_HEADER)) {
-                throw new IllegalStateException(source + ": the header must be " + QUOTA_HEADER);
-            }
-            String line;
-            int number = 1;
-            while ((line = lines.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] cells = line.split(",", -1);
-                try {
-                    quotas.add(new Quota(cells[0].strip(), cells[1].strip(), LocalDate.parse(cells[2].strip()),
-                            LocalDate.parse(cells[3].strip()), Integer.parseInt(cells[4].strip())));
-                } catch (RuntimeException e) {
-                    throw new IllegalStateException(source + " line " + number + " is not a quota: " + line, e);
-                }
-            }
-        }
-        return quotas;
+        return CsvTable.read(in, source, QUOTA_HEADER, cells -> new Quota(cells[0].strip(), cells[1].strip(),
+                LocalDate.parse(cells[2].strip()), LocalDate.parse(cells[3].strip()), Integer.parseInt(cells[4].strip())));
     }
 }

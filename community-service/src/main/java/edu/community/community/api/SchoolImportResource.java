@@ -1,31 +1,25 @@
 package edu.community.community.api;
 
-import edu.community.eventsourcing.api.CommandRequests;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import edu.community.community.application.SchoolImport;
 import edu.community.community.application.SchoolImport.RowResult;
 import edu.community.community.application.SchoolImport.ValidRow;
 import edu.community.community.domain.RegisterSchool;
 import edu.community.community.domain.SchoolCode;
+import edu.community.eventsourcing.api.BulkRows;
+import edu.community.eventsourcing.api.CommandRequests;
 import edu.community.eventsourcing.api.Problem;
 import edu.community.eventsourcing.security.Callers;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -56,7 +50,6 @@ public class SchoolImportResource {
     private final SecurityIdentity identity;
     private final Validator validator;
     private final ObjectMapper json;
-    private final CsvMapper csv = CsvMapper.builder().enable(CsvParser.Feature.TRIM_SPACES).build();
 
     public SchoolImportResource(SchoolImport schoolImport, Callers callers, SecurityIdentity identity,
                                 Validator validator, ObjectMapper json) {
@@ -87,7 +80,7 @@ public class SchoolImportResource {
     @APIResponse(responseCode = "400", description = "No header row, or an unknown column",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Report> importCsv(String body, @HeaderParam(CommandRequests.CORRELATION_HEADER) String correlationId) {
-        return run(readCsv(body), correlationId);
+        return run(parse(BulkRows.csv(body, json, RegisterSchoolRequest.class)), correlationId);
     }
 
     @POST
@@ -99,15 +92,7 @@ public class SchoolImportResource {
     @APIResponse(responseCode = "200", description = "Every row's outcome",
             content = @Content(schema = @Schema(implementation = Report.class)))
     public Uni<Report> importJsonLines(String body, @HeaderParam(CommandRequests.CORRELATION_HEADER) String correlationId) {
-        List<Parsed> rows = new ArrayList<>();
-        String[] lines = body.split("\r?\n");
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (!line.isBlank()) {
-                rows.add(parse(i + 1, () -> json.readValue(line, RegisterSchoolRequest.class)));
-            }
-        }
-        return run(rows, correlationId);
+        return run(parse(BulkRows.jsonLines(body, json, RegisterSchoolRequest.class)), correlationId);
     }
 
     private Uni<Report> run(List<Parsed> rows, String correlationId) {
@@ -133,50 +118,25 @@ public class SchoolImportResource {
                 });
     }
 
-    private List<Parsed> readCsv(String body) {
-        List<Parsed> rows = new ArrayList<>();
-        try (MappingIterator<Map<String, String>> lines = csv.readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(body)) {
-            int row = 1;
-            while (lines.hasNext()) {
-                row++;
-                Map<String, String> values = new LinkedHashMap<>(lines.next());
-                values.values().removeIf(String::isEmpty);
-                int number = row;
-                rows.add(parse(number, () -> json.convertValue(values, RegisterSchoolRequest.class)));
-            }
-        } catch (IOException | RuntimeException e) {
-            throw new BadRequestException("the CSV cannot be read: " + e.getMessage());
-        }
-        return rows;
+    private List<Parsed> parse(List<BulkRows.Row<RegisterSchoolRequest>> rows) {
+        return rows.stream().map(this::parse).toList();
     }
 
-    /** Reads one row into a command, or the reason it cannot be imported. */
-    private Parsed parse(int row, RowReader reader) {
-        RegisterSchoolRequest request;
-        try {
-            request = reader.read();
-        } catch (IOException | IllegalArgumentException e) {
-            Throwable cause = e instanceof IllegalArgumentException && e.getCause() != null ? e.getCause() : e;
-            String where = cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
-                    ? mapping.getPath().get(mapping.getPath().size() - 1).getFieldName() + ": " : "";
-            String message = cause instanceof JsonMappingException mapping ? mapping.getOriginalMessage() : cause.getMessage();
-            return Parsed.rejected(RowResult.rejected(row, null, "malformed-request", where + message));
+    /** Turns one row into a command, or the reason it cannot be imported. */
+    private Parsed parse(BulkRows.Row<RegisterSchoolRequest> row) {
+        if (row.malformed() != null) {
+            return Parsed.rejected(RowResult.rejected(row.number(), null, "malformed-request", row.malformed()));
         }
+        RegisterSchoolRequest request = row.request();
         var violations = validator.validate(request);
         if (!violations.isEmpty()) {
             String detail = violations.stream()
                     .map(v -> v.getPropertyPath() + ": " + v.getMessage())
                     .sorted().collect(Collectors.joining("; "));
-            return Parsed.rejected(RowResult.rejected(row, request.schoolCode(), "validation", detail));
+            return Parsed.rejected(RowResult.rejected(row.number(), request.schoolCode(), "validation", detail));
         }
-        return Parsed.valid(new ValidRow(row, new RegisterSchool(new SchoolCode(request.schoolCode()),
+        return Parsed.valid(new ValidRow(row.number(), new RegisterSchool(new SchoolCode(request.schoolCode()),
                 request.countyCode(), request.details(), SchoolRequests.dateOrToday(request.effectiveDate()))));
-    }
-
-    @FunctionalInterface
-    private interface RowReader {
-        RegisterSchoolRequest read() throws IOException;
     }
 
     private record Parsed(ValidRow valid, RowResult rejection) {
