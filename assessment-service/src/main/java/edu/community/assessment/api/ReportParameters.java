@@ -6,13 +6,9 @@ import edu.community.eventsourcing.security.Division;
 import jakarta.ws.rs.BadRequestException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /** Reads the query parameters reports share; a malformed one is a 400 naming it. */
 final class ReportParameters {
-
-    /** Dates without a time are dates in China. */
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private ReportParameters() {
     }
@@ -34,7 +30,7 @@ final class ReportParameters {
                 throw new BadRequestException("asOf must be an ISO date such as 2025-06-30");
             }
         }
-        return ReportPeriod.of(year, date, LocalDate.now(CHINA));
+        return ReportPeriod.of(year, date, LocalDate.now(SchoolYear.CHINA));
     }
 
     static Division division(String code) {

@@ -1,6 +1,7 @@
 package edu.community.assessment.api;
 
 import edu.community.assessment.application.SchoolStatisticsCommands;
+import edu.community.assessment.domain.SchoolYear;
 import edu.community.assessment.projection.StatisticsRegister;
 import edu.community.contracts.assessment.SchoolStage;
 import edu.community.eventsourcing.api.CommandRequests;
@@ -14,6 +15,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
@@ -76,7 +79,7 @@ public class SchoolStatisticsResource {
     @APIResponse(responseCode = "422", description = "a rule named in the description", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> submit(
             @PathParam("schoolCode") @Pattern(regexp = "\\d{10}", message = "must be the 10-digit national school identification code") String schoolCode,
-            @PathParam("schoolYear") int schoolYear,
+            @PathParam("schoolYear") @Min(SchoolYear.EARLIEST) @Max(SchoolYear.LATEST) int schoolYear,
             @PathParam("stage") @NotNull SchoolStage stage,
             @BeanParam WriteHeaders headers,
             @Valid @NotNull StatisticsRequest body) {

@@ -1,7 +1,10 @@
 package edu.community.assessment.api;
 
 import edu.community.assessment.domain.SchoolStatistics;
+import edu.community.assessment.domain.SchoolYear;
 import edu.community.contracts.assessment.SchoolStage;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
@@ -14,7 +17,7 @@ import java.time.LocalDate;
  */
 public record StatisticsRequest(
         @Pattern(regexp = "\\d{10}", message = "must be the 10-digit national school identification code") String schoolCode,
-        Integer schoolYear,
+        @Min(SchoolYear.EARLIEST) @Max(SchoolYear.LATEST) Integer schoolYear,
         SchoolStage stage,
         @NotNull Integer students,
         @NotNull Integer teachers,
@@ -37,6 +40,6 @@ public record StatisticsRequest(
     }
 
     LocalDate effectiveDateIn(int year) {
-        return effectiveDate == null ? LocalDate.of(year, 9, 1) : effectiveDate;
+        return effectiveDate == null ? new SchoolYear(year).firstDay() : effectiveDate;
     }
 }

@@ -9,6 +9,7 @@ import edu.community.assessment.application.ReportViews.Member;
 import edu.community.assessment.application.ReportViews.QuotaLine;
 import edu.community.assessment.domain.CommunityOnDate;
 import edu.community.assessment.domain.Contribution;
+import edu.community.assessment.domain.Pairing;
 import edu.community.assessment.domain.ProvincialTally;
 import edu.community.assessment.domain.Quota;
 import edu.community.assessment.domain.QuotaProgress;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -65,16 +67,16 @@ public class ProvincialReports {
     public Uni<DivisionReport> report(Division division, ReportPeriod period, Caller caller) {
         caller.requireReadAccess(division);
         return snapshot(division.province(), period.asOf()).flatMap(snapshot ->
-                quotaLines(division, period).map(quotaLines ->
+                quotaLines(division, period, snapshot).map(quotaLines ->
                         divisionReport(division, period, snapshot, quotaLines)));
     }
 
     private DivisionReport divisionReport(Division division, ReportPeriod period, Snapshot snapshot,
                                          List<QuotaLine> quotaLines) {
         ProvincialTally tally = snapshot.tally();
-        Map<String, Long> figures = tally.figures(division.code());
+        SortedMap<String, Long> figures = tally.figures(division.code());
         return new DivisionReport(division.code(), divisions.nameOf(division.code()).orElse(null), levelOf(division),
-                period.year().toString(), period.asOf(), tally.figures(division.code()), ReportShares.of(figures),
+                period.year().toString(), period.asOf(), figures, ReportShares.of(figures),
                 quotaLines, children(division, period, snapshot));
     }
 
@@ -90,11 +92,10 @@ public class ProvincialReports {
                     .filter(membership -> schools.containsKey(membership.school()))
                     .forEach(membership -> {
                         SchoolOnDate school = schools.get(membership.school());
-                        boolean crossRegion = !school.county().equals(community.coreCounty());
+                        Pairing pairing = Pairing.of(community, school, membership, supportCounties);
                         members.add(new Member(school.code(), school.profile().name(), school.county(),
-                                school.profile().classification(), membership.since(), crossRegion,
-                                crossRegion ? supportCounties.categoryOn(school.county(), membership.since())
-                                        .map(Enum::name).orElse(null) : null));
+                                school.profile().classification(), membership.since(), pairing.crossRegion(),
+                                pairing.supportCategory().map(Enum::name).orElse(null)));
                     });
             return new CommunityReport(community.id(), community.name(), community.model(), community.coreSchool(),
                     community.coreCounty(), period.year().toString(), period.asOf(), members,
@@ -116,11 +117,10 @@ public class ProvincialReports {
         } else {
             Division division = new Division(unit);
             caller.requireReadAccess(division);
-            counted = QUOTA_FIGURE.equals(figure)
-                    ? quotaProgress(division, period).map(progress -> progress.isEmpty() ? List.<Contribution>of()
-                            : progress.get(0).newMembers())
-                    : snapshot(division.province(), period.asOf()).map(snapshot ->
-                            snapshot.tally().contributions(unit, figure));
+            counted = snapshot(division.province(), period.asOf()).flatMap(snapshot -> QUOTA_FIGURE.equals(figure)
+                    ? quotaProgress(division, period, snapshot).map(progress -> progress.isEmpty()
+                            ? List.<Contribution>of() : progress.get(0).newMembers())
+                    : Uni.createFrom().item(snapshot.tally().contributions(unit, figure)));
         }
         return counted.flatMap(contributions -> {
             Set<UUID> ids = new LinkedHashSet<>();
@@ -137,8 +137,11 @@ public class ProvincialReports {
         });
     }
 
-    /** Progress toward each quota of the division that applies to the period. */
-    public Uni<List<QuotaProgress>> quotaProgress(Division division, ReportPeriod period) {
+    /**
+     * Progress toward each quota of the division that applies to the period; {@code onAsOf} is the province's
+     * snapshot on the report date, used again when a quota is counted to that date.
+     */
+    public Uni<List<QuotaProgress>> quotaProgress(Division division, ReportPeriod period, Snapshot onAsOf) {
         List<Quota> applying = quotas.of(division.code()).stream()
                 .filter(quota -> quota.appliesTo(period.year(), period.asOf()))
                 .toList();
@@ -146,7 +149,8 @@ public class ProvincialReports {
         for (Quota quota : applying) {
             LocalDate countedTo = quota.countedTo(period.asOf());
             progress = progress.flatMap(done -> snapshot(division.province(), quota.from().minusDays(1))
-                    .flatMap(eve -> snapshot(division.province(), countedTo)
+                    .flatMap(eve -> (countedTo.equals(period.asOf()) ? Uni.createFrom().item(onAsOf)
+                            : snapshot(division.province(), countedTo))
                             .map(last -> {
                                 done.add(quota.progress(eve.tally(), last.tally(), countedTo));
                                 return done;
@@ -155,8 +159,8 @@ public class ProvincialReports {
         return progress;
     }
 
-    private Uni<List<QuotaLine>> quotaLines(Division division, ReportPeriod period) {
-        return quotaProgress(division, period).map(progress -> progress.stream()
+    private Uni<List<QuotaLine>> quotaLines(Division division, ReportPeriod period, Snapshot onAsOf) {
+        return quotaProgress(division, period, onAsOf).map(progress -> progress.stream()
                 .map(done -> new QuotaLine(done.quota().division(), done.quota().name(), done.quota().from(),
                         done.quota().to(), done.quota().target(), done.achieved(),
                         Math.round(done.share() * 10_000) / 10_000.0, done.countedTo()))
@@ -192,9 +196,9 @@ public class ProvincialReports {
         if (division.isProvince() || division.isCity()) {
             return divisions.childrenOf(division.code()).stream()
                     .map(child -> {
-                        Map<String, Long> figures = tally.figures(child);
+                        SortedMap<String, Long> figures = tally.figures(child);
                         return new Line(child, divisions.nameOf(child).orElse(null),
-                                division.isProvince() ? "city" : "county", null, tally.figures(child),
+                                division.isProvince() ? "city" : "county", null, figures,
                                 ReportShares.of(figures), "/api/v1/reports/provincial/divisions/" + child + query);
                     })
                     .toList();
@@ -203,8 +207,9 @@ public class ProvincialReports {
                 .filter(community -> division.code().equals(community.coreCounty()))
                 .map(community -> {
                     String unit = ProvincialTally.communityUnit(community.id());
-                    return new Line(unit, community.name(), "community", community.model(), tally.figures(unit),
-                            ReportShares.of(tally.figures(unit)),
+                    SortedMap<String, Long> figures = tally.figures(unit);
+                    return new Line(unit, community.name(), "community", community.model(), figures,
+                            ReportShares.of(figures),
                             "/api/v1/reports/provincial/communities/" + community.id() + query);
                 })
                 .toList();

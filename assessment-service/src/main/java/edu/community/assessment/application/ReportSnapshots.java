@@ -20,30 +20,19 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.errors.TopicExistsException;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -57,7 +46,6 @@ import org.jboss.logging.Logger;
 public class ReportSnapshots {
 
     private static final Logger LOG = Logger.getLogger(ReportSnapshots.class);
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
     private final ProvincialReports reports;
@@ -68,7 +56,6 @@ public class ReportSnapshots {
     private final Duration interval;
     private final boolean enabled;
     private final List<String> provinces;
-    private final String bootstrapServers;
     private final Divisions divisions = Divisions.gbT2260();
     private final Map<String, String> lastSent = new ConcurrentHashMap<>();
     private ScheduledExecutorService schedule;
@@ -79,8 +66,7 @@ public class ReportSnapshots {
                            @ConfigProperty(name = "assessment.report.snapshots.topic") String topic,
                            @ConfigProperty(name = "assessment.report.snapshots.interval") Duration interval,
                            @ConfigProperty(name = "assessment.report.snapshots.enabled", defaultValue = "true") boolean enabled,
-                           @ConfigProperty(name = "assessment.report.provinces", defaultValue = "330000") List<String> provinces,
-                           @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+                           @ConfigProperty(name = "assessment.report.provinces", defaultValue = "330000") List<String> provinces) {
         this.reports = reports;
         this.producers = producers;
         this.json = json;
@@ -89,7 +75,6 @@ public class ReportSnapshots {
         this.interval = interval;
         this.enabled = enabled;
         this.provinces = List.copyOf(provinces);
-        this.bootstrapServers = bootstrapServers;
     }
 
     void start(@Observes StartupEvent started) {
@@ -103,7 +88,7 @@ public class ReportSnapshots {
         });
         schedule.scheduleWithFixedDelay(() -> {
             try {
-                publish(LocalDate.now(CHINA));
+                publish(LocalDate.now(SchoolYear.CHINA));
             } catch (RuntimeException failure) {
                 LOG.warn("report snapshots not published this time; next try in " + interval, failure);
             }
@@ -136,7 +121,7 @@ public class ReportSnapshots {
                 if (!snapshot.tally().has(unit)) {
                     continue;
                 }
-                List<QuotaProgress> quotas = reports.quotaProgress(new Division(unit), period).await().atMost(TIMEOUT);
+                List<QuotaProgress> quotas = reports.quotaProgress(new Division(unit), period, snapshot).await().atMost(TIMEOUT);
                 if (send(snapshotOf(new Division(unit), period, snapshot.tally(), quotas))) {
                     sent++;
                 }
@@ -173,19 +158,9 @@ public class ReportSnapshots {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        String id = UUID.randomUUID().toString();
-        RecordHeaders headers = new RecordHeaders();
-        header(headers, CloudEventRecords.SPEC_VERSION, "1.0");
-        header(headers, CloudEventRecords.ID, id);
-        header(headers, CloudEventRecords.SOURCE, config.source());
-        header(headers, CloudEventRecords.TYPE, EventContracts.cloudEventType(ProvincialReportSnapshot.class));
-        header(headers, CloudEventRecords.SUBJECT, key);
-        header(headers, CloudEventRecords.TIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.now()));
-        header(headers, CloudEventRecords.CONTENT_TYPE, "application/json");
-        header(headers, CloudEventRecords.CORRELATION_ID, id);
-        header(headers, CloudEventRecords.REGION, snapshot.division());
         try {
-            producer.send(new ProducerRecord<>(topic, null, key, value, headers))
+            producer.send(CloudEventRecords.snapshot(topic, config.source(),
+                            EventContracts.cloudEventType(ProvincialReportSnapshot.class), key, snapshot.division(), value))
                     .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -208,24 +183,11 @@ public class ReportSnapshots {
     }
 
     private void ensureTopic() {
-        try (Admin admin = Admin.create(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            NewTopic compacted = new NewTopic(topic, config.publisher().partitions(),
-                    config.publisher().replicationFactor())
-                    .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
-            admin.createTopics(List.of(compacted)).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException("cannot create topic " + topic, e.getCause());
-            }
+        try {
+            producers.ensureTopic(topic, Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topic " + topic, e);
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("Kafka did not answer while creating topic " + topic, e);
         }
-    }
-
-    private static void header(RecordHeaders headers, String name, String value) {
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,7 +1,6 @@
 package edu.community.assessment.domain;
 
 import edu.community.contracts.community.CommunityModel;
-import edu.community.reference.SupportCategory;
 import edu.community.reference.SupportCounties;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -155,19 +153,19 @@ public final class ProvincialTally {
         Contribution member = new Contribution(school.code(), events);
         add(unit, "members", member);
         add(unit, "members.classification." + school.profile().classification(), member);
-        if (community.coreCounty() == null || community.coreCounty().equals(school.county())) {
+        Pairing pairing = Pairing.of(community, school, membership, supportCounties);
+        if (!pairing.crossRegion()) {
             return;
         }
         List<UUID> pairingEvents = new ArrayList<>(community.events());
         pairingEvents.addAll(events);
-        Contribution pairing = new Contribution(community.id() + "/" + school.code(),
+        Contribution paired = new Contribution(community.id() + "/" + school.code(),
                 List.copyOf(new LinkedHashSet<>(pairingEvents)));
-        Optional<SupportCategory> category = supportCounties.categoryOn(school.county(), membership.since());
         List<String> counted = new ArrayList<>(divisionsOf(school.county()));
         counted.add(unit);
         for (String target : counted) {
-            add(target, "pairings.crossRegion", pairing);
-            category.ifPresent(supported -> add(target, "pairings.crossRegion." + supported, pairing));
+            add(target, "pairings.crossRegion", paired);
+            pairing.supportCategory().ifPresent(supported -> add(target, "pairings.crossRegion." + supported, paired));
         }
     }
 

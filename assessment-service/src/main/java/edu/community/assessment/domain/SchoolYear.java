@@ -1,16 +1,22 @@
 package edu.community.assessment.domain;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** 学年 — a school year, 1 September to 31 August (rule 11), named by the year it starts: 2024 is 2024-2025. */
 public record SchoolYear(int startYear) {
 
+    /** Dates without a time, such as today's, are dates in China. */
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    public static final int EARLIEST = 1949;
+    public static final int LATEST = 2200;
+
     private static final Pattern TEXT = Pattern.compile("(\\d{4})(?:-(\\d{4}))?");
 
     public SchoolYear {
-        if (startYear < 1949 || startYear > 2200) {
+        if (startYear < EARLIEST || startYear > LATEST) {
             throw new IllegalArgumentException("a school year starts between 1949 and 2200: " + startYear);
         }
     }

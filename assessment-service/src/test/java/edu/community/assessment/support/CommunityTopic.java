@@ -1,11 +1,13 @@
 package edu.community.assessment.support;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.community.contracts.EventContracts;
 import edu.community.contracts.Topics;
 import edu.community.eventsourcing.publish.CloudEventRecords;
+import edu.community.eventsourcing.store.EventMetadata;
+import edu.community.eventsourcing.store.StoredEvent;
 import edu.community.eventsourcing.testing.KafkaBroker;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,9 +17,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.TopicExistsException;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -41,23 +41,16 @@ public final class CommunityTopic implements AutoCloseable {
 
     /** Publishes one event as the next version of its stream; returns its event id. */
     public UUID publish(String stream, Record event) {
-        int version = versions.merge(stream, 1, Integer::sum);
         UUID id = UUID.randomUUID();
-        RecordHeaders headers = new RecordHeaders();
-        add(headers, CloudEventRecords.SPEC_VERSION, "1.0");
-        add(headers, CloudEventRecords.ID, id.toString());
-        add(headers, CloudEventRecords.SOURCE, "urn:edu-community:community-service");
-        add(headers, CloudEventRecords.TYPE, EventContracts.cloudEventType(event.getClass()));
-        add(headers, CloudEventRecords.SUBJECT, stream);
-        add(headers, CloudEventRecords.TIME, OffsetDateTime.now().toString());
-        add(headers, CloudEventRecords.CONTENT_TYPE, "application/json");
-        add(headers, CloudEventRecords.CORRELATION_ID, id.toString());
-        add(headers, CloudEventRecords.STREAM_VERSION, Integer.toString(version));
+        StoredEvent stored;
         try {
-            producer.send(new ProducerRecord<>(Topics.COMMUNITY, null, stream, json.writeValueAsBytes(event), headers));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            stored = new StoredEvent(0, null, stream, versions.merge(stream, 1, Integer::sum), id,
+                    EventContracts.cloudEventType(event.getClass()), 1, json.writeValueAsString(event),
+                    new EventMetadata(id.toString(), null, "test", null), OffsetDateTime.now());
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+        producer.send(CloudEventRecords.toRecord(Topics.COMMUNITY, "urn:edu-community:community-service", stored));
         return id;
     }
 
@@ -81,9 +74,5 @@ public final class CommunityTopic implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private static void add(RecordHeaders headers, String name, String value) {
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -2,7 +2,9 @@ package edu.community.eventsourcing.publish;
 
 import edu.community.eventsourcing.store.StoredEvent;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 
@@ -44,6 +46,27 @@ public final class CloudEventRecords {
         add(headers, ACTOR, event.metadata().actor());
         return new ProducerRecord<>(topic, null, event.recordedAt().toInstant().toEpochMilli(), event.streamId(),
                 event.payload().getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    /**
+     * A record that is not an event of a stream but the latest state of {@code key} on a compacted topic (a
+     * report snapshot): the same CloudEvents headers without a stream version; its id is also its correlation id.
+     */
+    public static ProducerRecord<String, byte[]> snapshot(String topic, String source, String type, String key,
+                                                          String region, byte[] value) {
+        String id = UUID.randomUUID().toString();
+        OffsetDateTime now = OffsetDateTime.now();
+        RecordHeaders headers = new RecordHeaders();
+        add(headers, SPEC_VERSION, "1.0");
+        add(headers, ID, id);
+        add(headers, SOURCE, source);
+        add(headers, TYPE, type);
+        add(headers, SUBJECT, key);
+        add(headers, TIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(now));
+        add(headers, CONTENT_TYPE, "application/json");
+        add(headers, CORRELATION_ID, id);
+        add(headers, REGION, region);
+        return new ProducerRecord<>(topic, null, now.toInstant().toEpochMilli(), key, value, headers);
     }
 
     private static void add(RecordHeaders headers, String name, String value) {

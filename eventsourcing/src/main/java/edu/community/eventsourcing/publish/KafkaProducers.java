@@ -54,18 +54,22 @@ public class KafkaProducers {
      * manage topics (Strimzi {@code KafkaTopic}), the topic exists and this changes nothing.
      */
     public void ensureTopic() throws InterruptedException {
+        ensureTopic(config.topic(), Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
+                TopicConfig.RETENTION_MS_CONFIG, "-1"));
+    }
+
+    /** Creates {@code name} with the publisher's partitions and replication and the given configs, unless it exists. */
+    public void ensureTopic(String name, Map<String, String> configs) throws InterruptedException {
         try (Admin admin = Admin.create(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            NewTopic topic = new NewTopic(config.topic(), config.publisher().partitions(),
-                    config.publisher().replicationFactor())
-                    .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
-                            TopicConfig.RETENTION_MS_CONFIG, "-1"));
+            NewTopic topic = new NewTopic(name, config.publisher().partitions(), config.publisher().replicationFactor())
+                    .configs(configs);
             admin.createTopics(List.of(topic)).all()
                     .get(config.publisher().sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            throw new IllegalStateException("Kafka did not answer while creating topic " + config.topic(), e);
+            throw new IllegalStateException("Kafka did not answer while creating topic " + name, e);
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException("cannot create topic " + config.topic(), e.getCause());
+                throw new IllegalStateException("cannot create topic " + name, e.getCause());
             }
         }
     }
