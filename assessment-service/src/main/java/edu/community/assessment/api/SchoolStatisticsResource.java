@@ -87,8 +87,8 @@ public class SchoolStatisticsResource {
         var caller = callers.of(identity);
         return commands.submit(body.statistics(schoolCode, schoolYear, stage), body.effectiveDateIn(schoolYear),
                         requests.of(caller, headers, "submit-statistics:" + schoolCode + "/" + schoolYear + "/" + stage, body))
-                .map(submitted -> (submitted.created() ? Response.status(Response.Status.CREATED)
-                        : Response.ok()).tag(Versions.etag(submitted.appended().version())).build());
+                .map(written -> (written.created() ? Response.status(Response.Status.CREATED)
+                        : Response.ok()).tag(Versions.etag(written.version())).build());
     }
 
     @GET

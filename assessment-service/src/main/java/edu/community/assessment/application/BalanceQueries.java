@@ -3,7 +3,7 @@ package edu.community.assessment.application;
 import edu.community.assessment.domain.BalanceSchool;
 import edu.community.assessment.domain.CountyBalance;
 import edu.community.assessment.domain.SchoolOnDate;
-import edu.community.assessment.projection.ReportFacts;
+import edu.community.assessment.messaging.ReportFacts;
 import edu.community.assessment.projection.StatisticsRegister;
 import edu.community.contracts.assessment.SchoolStage;
 import edu.community.eventsourcing.security.Caller;

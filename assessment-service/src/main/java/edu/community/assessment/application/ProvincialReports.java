@@ -17,7 +17,7 @@ import edu.community.assessment.domain.Quotas;
 import edu.community.assessment.domain.ReportPeriod;
 import edu.community.assessment.domain.ReportShares;
 import edu.community.assessment.domain.SchoolOnDate;
-import edu.community.assessment.projection.ReportFacts;
+import edu.community.assessment.messaging.ReportFacts;
 import edu.community.eventsourcing.domain.RuleViolation;
 import edu.community.eventsourcing.security.Caller;
 import edu.community.eventsourcing.security.Division;

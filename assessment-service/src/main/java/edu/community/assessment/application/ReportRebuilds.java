@@ -1,6 +1,6 @@
 package edu.community.assessment.application;
 
-import edu.community.assessment.projection.ProvincialReportProjection;
+import edu.community.assessment.messaging.ProvincialReportProjection;
 import edu.community.eventsourcing.projection.ProjectionRebuilds;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

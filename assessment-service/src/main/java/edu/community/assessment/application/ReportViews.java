@@ -1,6 +1,6 @@
 package edu.community.assessment.application;
 
-import edu.community.assessment.projection.ReportFacts;
+import edu.community.assessment.messaging.ReportFacts;
 import edu.community.contracts.community.CommunityModel;
 import edu.community.contracts.community.SchoolClassification;
 import java.time.LocalDate;

@@ -3,7 +3,9 @@ package edu.community.assessment.domain;
 import edu.community.contracts.assessment.SchoolStage;
 import edu.community.contracts.assessment.SchoolStatisticsSubmitted;
 import edu.community.contracts.community.SchoolLevel;
+import edu.community.eventsourcing.command.EventStream;
 import edu.community.eventsourcing.domain.RuleViolation;
+import edu.community.eventsourcing.store.StreamId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +18,10 @@ public record AnnualStatistics(SchoolStatistics current) {
 
     public static final AnnualStatistics NONE = new AnnualStatistics(null);
 
-    public static String streamId(String schoolCode, int schoolYear, SchoolStage stage) {
-        return "school-statistics-" + schoolCode + "-" + schoolYear + "-" + stage.name().toLowerCase();
+    /** The stream of one school's statistics for a school year and stage. */
+    public static EventStream<AnnualStatistics> stream(String schoolCode, int schoolYear, SchoolStage stage) {
+        return new EventStream<>(StreamId.of("school-statistics",
+                schoolCode + "-" + schoolYear + "-" + stage.name().toLowerCase()), NONE, AnnualStatistics::apply);
     }
 
     /**

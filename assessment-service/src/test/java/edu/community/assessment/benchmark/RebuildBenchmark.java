@@ -1,7 +1,7 @@
 package edu.community.assessment.benchmark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import edu.community.assessment.projection.ProvincialReportProjection;
+import edu.community.assessment.messaging.ProvincialReportProjection;
 import edu.community.assessment.support.CommunityTopic;
 import edu.community.contracts.Topics;
 import edu.community.contracts.community.Agreement;

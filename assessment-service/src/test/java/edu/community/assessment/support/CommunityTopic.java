@@ -7,6 +7,7 @@ import edu.community.contracts.Topics;
 import edu.community.eventsourcing.publish.CloudEventRecords;
 import edu.community.eventsourcing.store.EventMetadata;
 import edu.community.eventsourcing.store.StoredEvent;
+import edu.community.eventsourcing.store.StreamId;
 import edu.community.eventsourcing.testing.KafkaBroker;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -46,7 +47,8 @@ public final class CommunityTopic implements AutoCloseable {
         try {
             stored = new StoredEvent(0, null, stream, versions.merge(stream, 1, Integer::sum), id,
                     EventContracts.cloudEventType(event.getClass()), 1, json.writeValueAsString(event),
-                    new EventMetadata(id.toString(), null, "test", null), OffsetDateTime.now());
+                    new EventMetadata(id.toString(), null, "test", null), OffsetDateTime.now(),
+                    StreamId.parse(stream).kind());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -13,7 +13,7 @@ import edu.community.eventsourcing.api.Versions;
 import edu.community.eventsourcing.security.Caller;
 import edu.community.eventsourcing.security.Callers;
 import edu.community.eventsourcing.security.Division;
-import edu.community.eventsourcing.store.Appended;
+import edu.community.eventsourcing.command.Written;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -103,7 +103,7 @@ public class CommunityResource {
                 body.coreSchool(), body.members(), body.agreement().toAgreement(),
                 SchoolRequests.dateOrToday(body.effectiveDate()));
         return commands.handle(command, requests.of(caller, headers, "POST /api/v1/communities", body))
-                .flatMap(appended -> current(CommunityId.parse(appended.streamId().substring("community-".length())), caller))
+                .map(written -> CommunityView.of(written.state(), null, written.version()))
                 .map(view -> Response.created(uri.getAbsolutePathBuilder().path(view.communityId()).build())
                         .tag(Versions.etag(view.version())).entity(view).build());
     }
@@ -151,7 +151,7 @@ public class CommunityResource {
                                    @Valid @NotNull CommunityRequests.AddMember body, @BeanParam WriteHeaders headers) {
         Caller caller = callers.of(identity);
         CommunityId id = id(communityId);
-        return respond(id, caller, commands.handle(new CommunityCommands.AddMember(id, body.schoolCode(),
+        return respond(commands.handle(new CommunityCommands.AddMember(id, body.schoolCode(),
                         SchoolRequests.dateOrToday(body.effectiveDate())),
                 requests.of(caller, headers, "POST /api/v1/communities/" + id + "/members", body)));
     }
@@ -171,7 +171,7 @@ public class CommunityResource {
                                       @Valid @NotNull CommunityRequests.Effective body, @BeanParam WriteHeaders headers) {
         Caller caller = callers.of(identity);
         CommunityId id = id(communityId);
-        return respond(id, caller, commands.handle(new CommunityCommands.RemoveMember(id, schoolCode,
+        return respond(commands.handle(new CommunityCommands.RemoveMember(id, schoolCode,
                         SchoolRequests.dateOrToday(body.effectiveDate())),
                 requests.of(caller, headers, "POST /api/v1/communities/" + id + "/members/" + schoolCode + "/departure",
                         body)));
@@ -191,7 +191,7 @@ public class CommunityResource {
                                     @Valid @NotNull CommunityRequests.ChangeCore body, @BeanParam WriteHeaders headers) {
         Caller caller = callers.of(identity);
         CommunityId id = id(communityId);
-        return respond(id, caller, commands.handle(new CommunityCommands.ChangeCore(id, body.coreSchool(),
+        return respond(commands.handle(new CommunityCommands.ChangeCore(id, body.coreSchool(),
                         SchoolRequests.dateOrToday(body.effectiveDate())),
                 requests.of(caller, headers, "PUT /api/v1/communities/" + id + "/core", body)));
     }
@@ -212,7 +212,7 @@ public class CommunityResource {
                                      @Valid @NotNull CommunityRequests.ChangeModel body, @BeanParam WriteHeaders headers) {
         Caller caller = callers.of(identity);
         CommunityId id = id(communityId);
-        return respond(id, caller, commands.handle(new CommunityCommands.ChangeModel(id, body.model(),
+        return respond(commands.handle(new CommunityCommands.ChangeModel(id, body.model(),
                         SchoolRequests.dateOrToday(body.effectiveDate())),
                 requests.of(caller, headers, "PUT /api/v1/communities/" + id + "/model", body)));
     }
@@ -228,7 +228,7 @@ public class CommunityResource {
                                @Valid @NotNull CommunityRequests.Renew body, @BeanParam WriteHeaders headers) {
         Caller caller = callers.of(identity);
         CommunityId id = id(communityId);
-        return respond(id, caller, commands.handle(new CommunityCommands.RenewAgreement(id, body.termEnd(),
+        return respond(commands.handle(new CommunityCommands.RenewAgreement(id, body.termEnd(),
                         SchoolRequests.dateOrToday(body.effectiveDate())),
                 requests.of(caller, headers, "POST /api/v1/communities/" + id + "/agreement/renewal", body)));
     }
@@ -244,7 +244,7 @@ public class CommunityResource {
                                @Valid @NotNull CommunityRequests.Amend body, @BeanParam WriteHeaders headers) {
         Caller caller = callers.of(identity);
         CommunityId id = id(communityId);
-        return respond(id, caller, commands.handle(new CommunityCommands.AmendAgreement(id, body.goals().strip(),
+        return respond(commands.handle(new CommunityCommands.AmendAgreement(id, body.goals().strip(),
                         body.content().strip(), SchoolRequests.dateOrToday(body.effectiveDate())),
                 requests.of(caller, headers, "PUT /api/v1/communities/" + id + "/agreement", body)));
     }
@@ -261,20 +261,14 @@ public class CommunityResource {
                                   @Valid @NotNull CommunityRequests.Dissolve body, @BeanParam WriteHeaders headers) {
         Caller caller = callers.of(identity);
         CommunityId id = id(communityId);
-        return respond(id, caller, commands.handle(new CommunityCommands.Dissolve(id, body.reason(),
+        return respond(commands.handle(new CommunityCommands.Dissolve(id, body.reason(),
                         SchoolRequests.dateOrToday(body.effectiveDate())),
                 requests.of(caller, headers, "POST /api/v1/communities/" + id + "/dissolution", body)));
     }
 
-    private Uni<Response> respond(CommunityId id, Caller caller, Uni<Appended> outcome) {
-        return outcome.flatMap(appended -> current(id, caller))
+    private static Uni<Response> respond(Uni<Written<Community>> outcome) {
+        return outcome.map(written -> CommunityView.of(written.state(), null, written.version()))
                 .map(view -> Response.ok(view).tag(Versions.etag(view.version())).build());
-    }
-
-    private Uni<CommunityView> current(CommunityId id, Caller caller) {
-        return queries.get(id, Optional.empty(), caller).map(found -> found
-                .map(f -> CommunityView.of(f.community(), null, f.version()))
-                .orElseThrow(() -> new NotFoundException("no community " + id)));
     }
 
     private static CommunityId id(String text) {

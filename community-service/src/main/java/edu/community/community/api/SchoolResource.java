@@ -21,7 +21,7 @@ import edu.community.eventsourcing.api.Problem;
 import edu.community.eventsourcing.api.Versions;
 import edu.community.eventsourcing.security.Caller;
 import edu.community.eventsourcing.security.Callers;
-import edu.community.eventsourcing.store.Appended;
+import edu.community.eventsourcing.command.Written;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -109,7 +109,7 @@ public class SchoolResource {
         RegisterSchool command = new RegisterSchool(code, body.countyCode(), body.details(),
                 SchoolRequests.dateOrToday(body.effectiveDate()));
         return commands.handle(command, requests.of(caller, headers, "POST /api/v1/schools", body))
-                .flatMap(appended -> current(code, caller))
+                .map(written -> SchoolView.of(written.state(), written.version()))
                 .map(view -> Response.created(uri.getAbsolutePathBuilder().path(code.value()).build())
                         .tag(Versions.etag(view.version())).entity(view).build());
     }
@@ -185,7 +185,7 @@ public class SchoolResource {
             @Valid @NotNull SchoolDetailsRequest body, @BeanParam WriteHeaders headers) {
         Caller caller = callers.of(identity);
         SchoolCode code = new SchoolCode(schoolCode);
-        return respond(code, caller, commands.handle(
+        return respond(commands.handle(
                 new ChangeSchoolDetails(code, body.details(), SchoolRequests.dateOrToday(body.effectiveDate())),
                 requests.of(caller, headers, "PUT /api/v1/schools/" + schoolCode, body)));
     }
@@ -208,7 +208,7 @@ public class SchoolResource {
             @Valid @NotNull CloseSchoolRequest body, @BeanParam WriteHeaders headers) {
         Caller caller = callers.of(identity);
         SchoolCode code = new SchoolCode(schoolCode);
-        return respond(code, caller, commands.handle(
+        return respond(commands.handle(
                 new CloseSchool(code, SchoolRequests.dateOrToday(body.effectiveDate()), body.reason()),
                 requests.of(caller, headers, "POST /api/v1/schools/" + schoolCode + "/closure", body)));
     }
@@ -231,13 +231,13 @@ public class SchoolResource {
             @Valid @NotNull ReopenSchoolRequest body, @BeanParam WriteHeaders headers) {
         Caller caller = callers.of(identity);
         SchoolCode code = new SchoolCode(schoolCode);
-        return respond(code, caller, commands.handle(
+        return respond(commands.handle(
                 new ReopenSchool(code, SchoolRequests.dateOrToday(body.effectiveDate())),
                 requests.of(caller, headers, "POST /api/v1/schools/" + schoolCode + "/reopening", body)));
     }
 
-    private Uni<Response> respond(SchoolCode code, Caller caller, Uni<Appended> outcome) {
-        return outcome.flatMap(appended -> current(code, caller)).map(SchoolResource::ok);
+    private static Uni<Response> respond(Uni<Written<School>> outcome) {
+        return outcome.map(written -> ok(SchoolView.of(written.state(), written.version())));
     }
 
     private Uni<SchoolView> current(SchoolCode code, Caller caller) {

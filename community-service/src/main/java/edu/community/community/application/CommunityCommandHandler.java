@@ -1,6 +1,5 @@
 package edu.community.community.application;
 
-import edu.community.eventsourcing.api.CommandRequest;
 import edu.community.community.domain.Community;
 import edu.community.community.domain.CommunityCommands.AddMember;
 import edu.community.community.domain.CommunityCommands.AmendAgreement;
@@ -14,13 +13,12 @@ import edu.community.community.domain.CommunityFacts;
 import edu.community.community.domain.CommunityId;
 import edu.community.community.domain.School;
 import edu.community.community.projection.CommunityRegister;
-import edu.community.community.projection.RegisterFacts;
+import edu.community.eventsourcing.api.CommandRequest;
+import edu.community.eventsourcing.command.CommandPipeline;
+import edu.community.eventsourcing.command.Decision;
+import edu.community.eventsourcing.command.Written;
 import edu.community.eventsourcing.domain.RuleViolation;
 import edu.community.eventsourcing.security.Division;
-import edu.community.eventsourcing.store.Append;
-import edu.community.eventsourcing.store.Appended;
-import edu.community.eventsourcing.store.EventMetadata;
-import edu.community.eventsourcing.store.EventStore;
 import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,87 +29,85 @@ import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
- * Handles commands on communities: load the stream, read the facts about every school the command
- * touches, check the caller's division covers each of them, decide, and append with the registers.
+ * Handles commands on communities: the facts about every school the command touches (read in its
+ * transaction, the schools locked against closing), the caller's division over each of them, the rule, and
+ * the community register kept with each append.
  */
 @ApplicationScoped
 public class CommunityCommandHandler {
 
     private static final String ONE_EXCLUSIVE = "community_membership_one_exclusive";
 
-    private final EventStore store;
+    private final CommandPipeline pipeline;
     private final RegisterFacts facts;
     private final CommunityRegister register;
 
-    public CommunityCommandHandler(EventStore store, RegisterFacts facts, CommunityRegister register) {
-        this.store = store;
+    public CommunityCommandHandler(CommandPipeline pipeline, RegisterFacts facts, CommunityRegister register) {
+        this.pipeline = pipeline;
         this.facts = facts;
         this.register = register;
     }
 
-    public Uni<Appended> handle(Form command, CommandRequest request) {
+    public Uni<Written<Community>> handle(Form command, CommandRequest request) {
         Set<String> touched = new LinkedHashSet<>(command.members());
         touched.add(command.coreSchool());
-        return decideAndAppend(command.id(), request, touched, (community, known) -> community.decide(command, known));
+        return handle(command.id(), request, touched, (community, known) -> community.decide(command, known));
     }
 
-    public Uni<Appended> handle(AddMember command, CommandRequest request) {
-        return decideAndAppend(command.id(), request, Set.of(command.schoolCode()),
+    public Uni<Written<Community>> handle(AddMember command, CommandRequest request) {
+        return handle(command.id(), request, Set.of(command.schoolCode()),
                 (community, known) -> community.decide(command, known));
     }
 
-    public Uni<Appended> handle(RemoveMember command, CommandRequest request) {
-        return decideAndAppend(command.id(), request, Set.of(), (community, known) -> community.decide(command, known));
+    public Uni<Written<Community>> handle(RemoveMember command, CommandRequest request) {
+        return handle(command.id(), request, Set.of(), (community, known) -> community.decide(command, known));
     }
 
-    public Uni<Appended> handle(ChangeCore command, CommandRequest request) {
-        return decideAndAppend(command.id(), request, Set.of(command.coreSchool()),
+    public Uni<Written<Community>> handle(ChangeCore command, CommandRequest request) {
+        return handle(command.id(), request, Set.of(command.coreSchool()),
                 (community, known) -> community.decide(command, known));
     }
 
-    public Uni<Appended> handle(ChangeModel command, CommandRequest request) {
-        return decideAndAppend(command.id(), request, Set.of(), (community, known) -> community.decide(command, known));
+    public Uni<Written<Community>> handle(ChangeModel command, CommandRequest request) {
+        return handle(command.id(), request, Set.of(), (community, known) -> community.decide(command, known));
     }
 
-    public Uni<Appended> handle(RenewAgreement command, CommandRequest request) {
-        return decideAndAppend(command.id(), request, Set.of(), (community, known) -> community.decide(command));
+    public Uni<Written<Community>> handle(RenewAgreement command, CommandRequest request) {
+        return handle(command.id(), request, Set.of(), (community, known) -> community.decide(command));
     }
 
-    public Uni<Appended> handle(AmendAgreement command, CommandRequest request) {
-        return decideAndAppend(command.id(), request, Set.of(), (community, known) -> community.decide(command));
+    public Uni<Written<Community>> handle(AmendAgreement command, CommandRequest request) {
+        return handle(command.id(), request, Set.of(), (community, known) -> community.decide(command));
     }
 
-    public Uni<Appended> handle(Dissolve command, CommandRequest request) {
-        return decideAndAppend(command.id(), request, Set.of(), (community, known) -> community.decide(command));
+    public Uni<Written<Community>> handle(Dissolve command, CommandRequest request) {
+        return handle(command.id(), request, Set.of(), (community, known) -> community.decide(command));
     }
 
-    private Uni<Appended> decideAndAppend(CommunityId id, CommandRequest request, Set<String> alsoTouched,
-                                          BiFunction<Community, CommunityFacts, List<? extends Record>> decide) {
-        String stream = id.streamId();
-        return store.idempotent(request.idempotencyKey(), () -> store.load(stream, Community.NONE, Community::apply)
-                .flatMap(loaded -> {
-                    Set<String> touched = new LinkedHashSet<>(loaded.state().schools());
-                    touched.addAll(alsoTouched);
-                    return facts.about(touched).flatMap(known -> {
-                        requireDivisionCovers(request, touched, known);
-                        List<? extends Record> events = decide.apply(loaded.state(), known);
-                        if (events.isEmpty()) {
-                            return Uni.createFrom().item(new Appended(stream, loaded.version(), false));
-                        }
-                        Community after = loaded.state();
-                        for (Record event : events) {
-                            after = after.apply(event);
-                        }
-                        Community recorded = after;
-                        int expected = request.expectedVersion().orElse(loaded.version());
-                        return store.append(new Append(stream, expected, events,
-                                                new EventMetadata(request.correlationId(), null, request.caller().subject(),
-                                                        regionOf(recorded.core(), known)),
-                                                request.idempotencyKey()),
-                                        tx -> register.record(tx, recorded, expected + events.size(), events))
-                                .onFailure(PgException.class).transform(CommunityCommandHandler::exclusiveMembership);
-                    });
-                }), earlier -> earlier);
+    private Uni<Written<Community>> handle(CommunityId id, CommandRequest request, Set<String> alsoTouched,
+                                           BiFunction<Community, CommunityFacts, List<? extends Record>> rule) {
+        return pipeline.run(Community.stream(id), request,
+                        (tx, loaded) -> {
+                            Set<String> touched = new LinkedHashSet<>(loaded.state().schools());
+                            touched.addAll(alsoTouched);
+                            return facts.about(tx, touched).map(known -> {
+                                requireDivisionCovers(request, touched, known);
+                                List<? extends Record> events = rule.apply(loaded.state(), known);
+                                String core = events.isEmpty() ? loaded.state().core()
+                                        : after(loaded.state(), events).core();
+                                return Decision.of(known.school(core).map(School::countyCode).orElse(null), events);
+                            });
+                        },
+                        (tx, written) -> register.record(tx, written.state(), written.version(), written.events()))
+                .onFailure(PgException.class).transform(CommunityCommandHandler::exclusiveMembership);
+    }
+
+    private static Community after(Community before, List<? extends Record> events) {
+        Community after = before;
+        for (Record event : events) {
+            after = after.apply(event);
+        }
+        return after;
     }
 
     /** The division rule: the caller's division must cover every school the write touches. */
@@ -120,10 +116,6 @@ public class CommunityCommandHandler {
             known.school(code).ifPresent(school ->
                     request.caller().requireWriteAccess(List.of(new Division(school.countyCode()))));
         }
-    }
-
-    private static String regionOf(String core, CommunityFacts known) {
-        return known.school(core).map(School::countyCode).orElse(null);
     }
 
     /** A concurrent write put a school into another exclusive community between our read and our commit. */

@@ -3,7 +3,7 @@ package edu.community.community.application;
 import edu.community.community.domain.Community;
 import edu.community.community.domain.CommunityId;
 import edu.community.community.projection.CommunityRegister;
-import edu.community.community.projection.RegisterFacts;
+import edu.community.community.projection.SchoolRegister;
 import edu.community.eventsourcing.security.Caller;
 import edu.community.eventsourcing.security.Division;
 import edu.community.eventsourcing.security.OutsideDivision;
@@ -21,13 +21,13 @@ public class CommunityQueries {
 
     private final EventStore store;
     private final EventCodec codec;
-    private final RegisterFacts facts;
+    private final SchoolRegister schools;
     private final CommunityRegister register;
 
-    public CommunityQueries(EventStore store, EventCodec codec, RegisterFacts facts, CommunityRegister register) {
+    public CommunityQueries(EventStore store, EventCodec codec, SchoolRegister schools, CommunityRegister register) {
         this.store = store;
         this.codec = codec;
-        this.facts = facts;
+        this.schools = schools;
         this.register = register;
     }
 
@@ -40,16 +40,16 @@ public class CommunityQueries {
      * including ones recorded later), if the caller may read one of its schools.
      */
     public Uni<Optional<Found>> get(CommunityId id, Optional<LocalDate> asOf, Caller caller) {
-        return store.read(id.streamId()).flatMap(stored -> {
+        return store.read(id.streamId().value()).flatMap(stored -> {
             List<Record> events = stored.stream().map(codec::decode).toList();
             Community community = asOf.map(date -> Community.asOf(events, date))
                     .orElseGet(() -> Community.asOf(events, LocalDate.MAX));
             if (community.status() == Community.Status.NOT_FORMED) {
                 return Uni.createFrom().item(Optional.<Found>empty());
             }
-            return facts.about(community.schools()).map(known -> {
+            return schools.find(community.schools()).map(known -> {
                 List<Division> counties = community.schools().stream()
-                        .flatMap(code -> known.school(code).stream())
+                        .flatMap(code -> Optional.ofNullable(known.get(code)).stream())
                         .map(school -> new Division(school.countyCode())).toList();
                 if (counties.stream().noneMatch(caller::mayRead)) {
                     throw new OutsideDivision(caller, counties.get(0));
@@ -61,8 +61,9 @@ public class CommunityQueries {
 
     /** Every stretch of time the school belonged to a community, oldest first. */
     public Uni<List<CommunityRegister.Membership>> memberships(String schoolCode, Caller caller) {
-        return facts.about(List.of(schoolCode)).flatMap(known -> {
-            known.school(schoolCode).ifPresent(school -> caller.requireReadAccess(new Division(school.countyCode())));
+        return schools.find(List.of(schoolCode)).flatMap(known -> {
+            Optional.ofNullable(known.get(schoolCode))
+                    .ifPresent(school -> caller.requireReadAccess(new Division(school.countyCode())));
             return register.memberships(schoolCode);
         });
     }

@@ -1,100 +1,93 @@
 package edu.community.community.application;
 
-import edu.community.eventsourcing.api.CommandRequest;
 import edu.community.community.domain.ChangeSchoolDetails;
 import edu.community.community.domain.CloseSchool;
 import edu.community.community.domain.RegisterSchool;
 import edu.community.community.domain.ReopenSchool;
 import edu.community.community.domain.School;
 import edu.community.community.domain.SchoolCode;
+import edu.community.community.projection.CommunityRegister;
 import edu.community.community.projection.SchoolRegister;
+import edu.community.eventsourcing.api.CommandRequest;
+import edu.community.eventsourcing.command.CommandPipeline;
+import edu.community.eventsourcing.command.Decision;
+import edu.community.eventsourcing.command.Written;
 import edu.community.eventsourcing.security.Caller;
 import edu.community.eventsourcing.security.Division;
-import edu.community.eventsourcing.store.Append;
-import edu.community.eventsourcing.store.Appended;
-import edu.community.eventsourcing.store.EventMetadata;
-import edu.community.eventsourcing.store.EventStore;
 import edu.community.eventsourcing.store.Loaded;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.function.Function;
 
-/** Handles commands on schools: check the caller's division, load the stream, decide, append. */
+/** Handles commands on schools: the caller's division, the rule, and the school register kept with each append. */
 @ApplicationScoped
 public class SchoolCommands {
 
-    private final EventStore store;
+    private final CommandPipeline pipeline;
     private final ReferenceDivisions divisions;
     private final SchoolRegister register;
+    private final CommunityRegister communities;
 
-    public SchoolCommands(EventStore store, ReferenceDivisions divisions, SchoolRegister register) {
-        this.store = store;
+    public SchoolCommands(CommandPipeline pipeline, ReferenceDivisions divisions, SchoolRegister register,
+                          CommunityRegister communities) {
+        this.pipeline = pipeline;
         this.divisions = divisions;
         this.register = register;
+        this.communities = communities;
     }
 
-    /** What a command did: the append (or the current version when nothing changed) and the events written. */
-    public record Decided(Appended appended, List<? extends Record> events) {
-    }
-
-    public Uni<Appended> handle(RegisterSchool command, CommandRequest request) {
-        request.caller().requireWriteAccess(List.of(new Division(command.countyCode())));
-        return decideAndAppend(command.code(), command.countyCode(), request,
-                school -> school.decide(command, divisions)).map(Decided::appended);
+    public Uni<Written<School>> handle(RegisterSchool command, CommandRequest request) {
+        return handle(command.code(), request, command.countyCode(), school -> school.decide(command, divisions));
     }
 
     /** One row of a bulk import: registered, changed or left as it is. */
-    public Uni<Decided> handleImport(RegisterSchool command, CommandRequest request) {
-        request.caller().requireWriteAccess(List.of(new Division(command.countyCode())));
-        return decideAndAppend(command.code(), command.countyCode(), request,
-                school -> school.decideImport(command, divisions));
+    public Uni<Written<School>> handleImport(RegisterSchool command, CommandRequest request) {
+        return handle(command.code(), request, command.countyCode(), school -> school.decideImport(command, divisions));
     }
 
-    public Uni<Appended> handle(ChangeSchoolDetails command, CommandRequest request) {
-        return decideAndAppend(command.code(), null, request, school -> school.decide(command)).map(Decided::appended);
-    }
-
-    public Uni<Appended> handle(CloseSchool command, CommandRequest request) {
-        return decideAndAppend(command.code(), null, request, school -> school.decide(command)).map(Decided::appended);
-    }
-
-    public Uni<Appended> handle(ReopenSchool command, CommandRequest request) {
-        return decideAndAppend(command.code(), null, request, school -> school.decide(command)).map(Decided::appended);
+    public Uni<Written<School>> handle(ChangeSchoolDetails command, CommandRequest request) {
+        return handle(command.code(), request, null, school -> school.decide(command));
     }
 
     /**
-     * @param newSchoolCounty the county of a school being registered (the event's region before the stream
-     *                        exists); null for commands on a registered school
+     * Closing reads the school's communities with its register row locked {@code FOR UPDATE}: a community
+     * command that found the school open holds the row {@code FOR SHARE} until it commits, so the two never
+     * both succeed on facts the other changes.
      */
-    private Uni<Decided> decideAndAppend(SchoolCode code, String newSchoolCounty, CommandRequest request,
-                                         Function<School, List<? extends Record>> decide) {
-        String stream = code.streamId();
-        return store.idempotent(request.idempotencyKey(), () -> store.load(stream, School.NONE, School::apply)
-                .flatMap(loaded -> {
-                    requireCovered(loaded, request.caller());
-                    List<? extends Record> events = decide.apply(loaded.state());
-                    int expected = request.expectedVersion().orElse(loaded.version());
-                    if (events.isEmpty()) {
-                        return Uni.createFrom().item(new Decided(new Appended(stream, loaded.version(), false), events));
-                    }
-                    School after = loaded.state();
-                    for (Record event : events) {
-                        after = after.apply(event);
-                    }
-                    School recorded = after;
-                    return store.append(new Append(stream, expected, events,
-                                    new EventMetadata(request.correlationId(), null, request.caller().subject(),
-                                            loaded.exists() ? loaded.state().countyCode() : newSchoolCounty),
-                                    request.idempotencyKey()),
-                            tx -> register.record(tx, recorded, expected + events.size()))
-                            .map(appended -> new Decided(appended, events));
-                }), earlier -> new Decided(earlier, List.of()));
+    public Uni<Written<School>> handle(CloseSchool command, CommandRequest request) {
+        String code = command.code().value();
+        return pipeline.run(School.stream(command.code()), request,
+                (tx, loaded) -> register.lock(tx, List.of(code), SchoolRegister.Lock.UPDATE)
+                        .flatMap(locked -> communities.activeCommunitiesOf(tx, code))
+                        .map(active -> decide(loaded, request.caller(), null,
+                                school -> school.decide(command, active))),
+                (tx, written) -> register.record(tx, written.state(), written.version()));
     }
 
-    private static void requireCovered(Loaded<School> loaded, Caller caller) {
+    public Uni<Written<School>> handle(ReopenSchool command, CommandRequest request) {
+        return handle(command.code(), request, null, school -> school.decide(command));
+    }
+
+    /**
+     * @param commandCounty the county a registration names (the caller must cover it and, for a known school,
+     *                      the school's own county too); null for commands on a registered school
+     */
+    private Uni<Written<School>> handle(SchoolCode code, CommandRequest request, String commandCounty,
+                                        Function<School, List<? extends Record>> rule) {
+        return pipeline.run(School.stream(code), request,
+                (tx, loaded) -> Uni.createFrom().item(decide(loaded, request.caller(), commandCounty, rule)),
+                (tx, written) -> register.record(tx, written.state(), written.version()));
+    }
+
+    private static Decision decide(Loaded<School> loaded, Caller caller, String commandCounty,
+                                   Function<School, List<? extends Record>> rule) {
+        if (commandCounty != null) {
+            caller.requireWriteAccess(List.of(new Division(commandCounty)));
+        }
         if (loaded.exists()) {
             caller.requireWriteAccess(List.of(new Division(loaded.state().countyCode())));
         }
+        return Decision.of(loaded.exists() ? loaded.state().countyCode() : commandCounty, rule.apply(loaded.state()));
     }
 }

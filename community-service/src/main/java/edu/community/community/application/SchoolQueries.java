@@ -26,7 +26,7 @@ public class SchoolQueries {
 
     /** The school with its stream version, if registered and readable by the caller. */
     public Uni<Optional<Loaded<School>>> get(SchoolCode code, Caller caller) {
-        return store.load(code.streamId(), School.NONE, School::apply).map(loaded -> {
+        return store.load(code.streamId().value(), School.NONE, School::apply).map(loaded -> {
             if (!loaded.exists()) {
                 return Optional.empty();
             }

@@ -21,6 +21,7 @@ import edu.community.contracts.community.GroupType;
 import edu.community.contracts.community.MemberJoined;
 import edu.community.contracts.community.MemberLeft;
 import edu.community.contracts.community.SchoolClassification;
+import edu.community.eventsourcing.command.EventStream;
 import edu.community.eventsourcing.domain.RuleViolation;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,6 +52,11 @@ public record Community(
         ACTIVE,
         /** 已解散 */
         DISSOLVED
+    }
+
+    /** The community's event stream. */
+    public static EventStream<Community> stream(CommunityId id) {
+        return new EventStream<>(id.streamId(), NONE, Community::apply);
     }
 
     public static final Community NONE = new Community(Status.NOT_FORMED, null, null, null, null, null, Set.of(),

@@ -1,5 +1,6 @@
 package edu.community.community.domain;
 
+import edu.community.eventsourcing.store.StreamId;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -14,8 +15,8 @@ public record CommunityId(UUID value) {
         return new CommunityId(UUID.fromString(text));
     }
 
-    public String streamId() {
-        return "community-" + value;
+    public StreamId streamId() {
+        return StreamId.of("community", value.toString());
     }
 
     @Override

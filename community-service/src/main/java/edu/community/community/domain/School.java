@@ -4,10 +4,12 @@ import edu.community.contracts.community.SchoolClosed;
 import edu.community.contracts.community.SchoolDetailsChanged;
 import edu.community.contracts.community.SchoolRegistered;
 import edu.community.contracts.community.SchoolReopened;
+import edu.community.eventsourcing.command.EventStream;
 import edu.community.eventsourcing.domain.RuleViolation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * 学校 — a school as the system of record knows it, folded from its stream.
@@ -34,6 +36,11 @@ public record School(
 
     /** The state before the first event of a stream. */
     public static final School NONE = new School(Status.UNREGISTERED, null, null, null, null, null);
+
+    /** The school's event stream. */
+    public static EventStream<School> stream(SchoolCode code) {
+        return new EventStream<>(code.streamId(), NONE, School::apply);
+    }
 
     public boolean registered() {
         return status != Status.UNREGISTERED;
@@ -87,12 +94,22 @@ public record School(
                 d.enrolment(), d.specialEducation(), d.vocational(), d.teachingPoint(), command.effectiveDate()));
     }
 
-    /** Closes an open school. */
-    public List<SchoolClosed> decide(CloseSchool command) {
+    /**
+     * Closes an open school that belongs to no active community: it leaves its communities first (or they are
+     * dissolved), so that no active community ever counts a closed school.
+     *
+     * @param activeCommunities the communities the school belongs to now, as core or member
+     */
+    public List<SchoolClosed> decide(CloseSchool command, Set<String> activeCommunities) {
         requireRegistered(command.code());
         if (status == Status.CLOSED) {
             throw RuleViolation.conflict("school.already-closed", "school " + code + " closed on " + closedOn,
                     Map.of("schoolCode", code, "closedOn", closedOn.toString()));
+        }
+        if (!activeCommunities.isEmpty()) {
+            throw RuleViolation.conflict("school.in-active-community", "school " + code + " belongs to "
+                            + activeCommunities.size() + " active communities; it leaves them before it closes",
+                    Map.of("schoolCode", code, "communities", activeCommunities.stream().sorted().toList()));
         }
         requireNotBeforeRegistration(command.effectiveDate());
         return List.of(new SchoolClosed(code, command.effectiveDate(), command.reason()));

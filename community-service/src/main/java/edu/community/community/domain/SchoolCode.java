@@ -1,5 +1,6 @@
 package edu.community.community.domain;
 
+import edu.community.eventsourcing.store.StreamId;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -16,8 +17,8 @@ public record SchoolCode(String value) {
     }
 
     /** The id of the school's event stream. */
-    public String streamId() {
-        return "school-" + value;
+    public StreamId streamId() {
+        return StreamId.of("school", value);
     }
 
     @Override

@@ -18,9 +18,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * 教共体名录 — communities and the stretches of time each school belongs to them, kept in the transaction
@@ -67,6 +70,30 @@ public class CommunityRegister {
                             CommunityModel.valueOf(row.getString(2)), row.getString(3), row.getLocalDate(4),
                             row.getLocalDate(5))));
                     return list;
+                });
+    }
+
+    /** The communities a school belongs to now (as core or member), read in a command's transaction. */
+    public Uni<Set<String>> activeCommunitiesOf(SqlConnection tx, String schoolCode) {
+        return tx.preparedQuery("select distinct community_id::text from community_membership"
+                        + " where school_code = $1 and to_date is null")
+                .execute(Tuple.of(schoolCode))
+                .map(rows -> {
+                    Set<String> communities = new HashSet<>();
+                    rows.forEach(row -> communities.add(row.getString(0)));
+                    return communities;
+                });
+    }
+
+    /** The integrated or co-construction community each of these schools belongs to now, read in a transaction. */
+    public Uni<Map<String, String>> exclusiveCommunitiesOf(SqlConnection tx, List<String> schoolCodes) {
+        return tx.preparedQuery("select school_code, community_id::text from community_membership"
+                        + " where exclusive and to_date is null and school_code = any($1)")
+                .execute(Tuple.of(schoolCodes.toArray(String[]::new)))
+                .map(rows -> {
+                    Map<String, String> exclusive = new HashMap<>();
+                    rows.forEach(row -> exclusive.put(row.getString(0), row.getString(1)));
+                    return exclusive;
                 });
     }
 

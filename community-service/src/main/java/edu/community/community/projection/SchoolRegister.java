@@ -99,15 +99,41 @@ public class SchoolRegister {
         });
     }
 
-    /** The schools of the register among {@code codes}, by code. */
+    /** The schools of the register among {@code codes}, by code, as they stand now. */
     public Uni<Map<String, School>> find(List<String> codes) {
-        return pool.preparedQuery("select * from school_register where school_code = any($1)")
+        return pool.withConnection(connection -> select(connection, codes, ""));
+    }
+
+    /**
+     * The schools of the register among {@code codes}, by code, read in a command's transaction and locked
+     * against change until it commits: {@code FOR SHARE} for a rule that needs them to stay as they are (a
+     * school that joins a community must stay open), {@code FOR UPDATE} for a command that changes one.
+     */
+    public Uni<Map<String, School>> lock(SqlConnection tx, List<String> codes, Lock lock) {
+        return select(tx, codes, " " + lock.sql);
+    }
+
+    private static Uni<Map<String, School>> select(SqlConnection connection, List<String> codes, String lock) {
+        return connection.preparedQuery("select * from school_register where school_code = any($1)"
+                        + " order by school_code" + lock)
                 .execute(Tuple.of(codes.toArray(String[]::new)))
                 .map(rows -> {
                     Map<String, School> found = new HashMap<>();
                     rows.forEach(row -> found.put(row.getString("school_code"), toEntry(row).school()));
                     return found;
                 });
+    }
+
+    /** How a command locks the register rows it reads. */
+    public enum Lock {
+        SHARE("for share"),
+        UPDATE("for update");
+
+        private final String sql;
+
+        Lock(String sql) {
+            this.sql = sql;
+        }
     }
 
     private static Entry toEntry(Row row) {

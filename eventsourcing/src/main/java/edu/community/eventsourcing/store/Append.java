@@ -8,7 +8,7 @@ import java.util.Optional;
  * (0 for a stream that must not exist yet).
  */
 public record Append(
-        String streamId,
+        StreamId stream,
         int expectedVersion,
         List<? extends Record> events,
         EventMetadata metadata,
@@ -17,15 +17,24 @@ public record Append(
     public Append {
         events = List.copyOf(events);
         if (events.isEmpty()) {
-            throw new IllegalArgumentException("nothing to append to " + streamId);
+            throw new IllegalArgumentException("nothing to append to " + stream);
         }
     }
 
+    public static Append to(StreamId stream, int expectedVersion, List<? extends Record> events, EventMetadata metadata) {
+        return new Append(stream, expectedVersion, events, metadata, Optional.empty());
+    }
+
+    /** For a stream whose kind is one word ({@link StreamId#parse}). */
     public static Append to(String streamId, int expectedVersion, List<? extends Record> events, EventMetadata metadata) {
-        return new Append(streamId, expectedVersion, events, metadata, Optional.empty());
+        return to(StreamId.parse(streamId), expectedVersion, events, metadata);
+    }
+
+    public String streamId() {
+        return stream.value();
     }
 
     public Append withIdempotencyKey(IdempotencyKey key) {
-        return new Append(streamId, expectedVersion, events, metadata, Optional.ofNullable(key));
+        return new Append(stream, expectedVersion, events, metadata, Optional.ofNullable(key));
     }
 }

@@ -30,7 +30,7 @@ public class EventStore {
 
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String COLUMNS = "position, tx_id::text, stream_id, stream_version, event_id, event_type,"
-            + " schema_version, payload::text, correlation_id, causation_id, actor, region, recorded_at";
+            + " schema_version, payload::text, correlation_id, causation_id, actor, region, recorded_at, stream_kind";
 
     private final Pool pool;
     private final EventCodec codec;
@@ -42,14 +42,25 @@ public class EventStore {
 
     /** Every event of a stream in version order. */
     public Uni<List<StoredEvent>> read(String streamId) {
-        return pool.preparedQuery("select " + COLUMNS + " from es_event where stream_id = $1 order by stream_version")
-                .execute(Tuple.of(streamId))
+        return pool.withConnection(connection -> read(connection, streamId, Integer.MAX_VALUE));
+    }
+
+    private Uni<List<StoredEvent>> read(SqlConnection connection, String streamId, int upToVersion) {
+        return connection.preparedQuery("select " + COLUMNS + " from es_event where stream_id = $1 and stream_version <= $2"
+                        + " order by stream_version")
+                .execute(Tuple.of(streamId, upToVersion))
                 .map(EventStore::toStoredEvents);
     }
 
     /** Folds a stream into an aggregate's state. */
     public <S> Uni<Loaded<S>> load(String streamId, S initial, BiFunction<S, Record, S> apply) {
-        return read(streamId).map(events -> {
+        return pool.withConnection(connection -> load(connection, streamId, Integer.MAX_VALUE, initial, apply));
+    }
+
+    /** Folds a stream as far as {@code upToVersion}, on a connection (or in a transaction) the caller owns. */
+    public <S> Uni<Loaded<S>> load(SqlConnection connection, String streamId, int upToVersion, S initial,
+                                   BiFunction<S, Record, S> apply) {
+        return read(connection, streamId, upToVersion).map(events -> {
             S state = initial;
             for (StoredEvent event : events) {
                 state = apply.apply(state, codec.decode(event));
@@ -58,23 +69,28 @@ public class EventStore {
         });
     }
 
+    /** Folds a stream as far as {@code upToVersion}: what a replayed request answers with. */
+    public <S> Uni<Loaded<S>> load(String streamId, int upToVersion, S initial, BiFunction<S, Record, S> apply) {
+        return pool.withConnection(connection -> load(connection, streamId, upToVersion, initial, apply));
+    }
+
     /**
      * Runs a command once per idempotency key: if an earlier request with the key appended, its outcome is
-     * returned and the command is not decided again (a retried request gets the first answer, even when
+     * answered and the command is not decided again (a retried request gets the first answer, even when
      * deciding again would now be refused). A request that loses a race with its own retry gets the
      * winner's outcome too.
      */
     public <T> Uni<T> idempotent(Optional<IdempotencyKey> key, Supplier<Uni<T>> command,
-                                 Function<Appended, T> fromEarlierOutcome) {
+                                 Function<Appended, Uni<T>> fromEarlierOutcome) {
         if (key.isEmpty()) {
             return command.get();
         }
         return pool.withConnection(connection -> replay(connection, key.get()))
                 .flatMap(previous -> previous.isPresent()
-                        ? Uni.createFrom().item(fromEarlierOutcome.apply(previous.get()))
+                        ? fromEarlierOutcome.apply(previous.get())
                         : command.get().onFailure().recoverWithUni(failure -> pool
                                 .withConnection(connection -> replay(connection, key.get()))
-                                .map(raced -> fromEarlierOutcome.apply(raced.orElseThrow(() -> propagate(failure))))));
+                                .flatMap(raced -> fromEarlierOutcome.apply(raced.orElseThrow(() -> propagate(failure))))));
     }
 
     private static RuntimeException propagate(Throwable failure) {
@@ -83,32 +99,29 @@ public class EventStore {
 
     /** Appends in a transaction of its own. */
     public Uni<Appended> append(Append append) {
-        return append(append, tx -> Uni.createFrom().voidItem());
+        return inTransaction(tx -> append(tx, append), Uni.createFrom()::item);
     }
 
     /**
-     * Appends in a transaction of its own, together with {@code alsoInTransaction}: a change to a read model
-     * that must be exactly as current as the stream (a register whose constraints guard a rule). It does
-     * not run when the append is a replay of an earlier request.
+     * Runs {@code work}, which appends through {@link #append(SqlConnection, Append)}, in one transaction. When a
+     * concurrent append took the stream version first, it fails with {@link StreamConflict} naming the version
+     * that won; when a concurrent request with the same idempotency key committed first, the winner's outcome
+     * is handed to {@code replayed}.
      */
-    public Uni<Appended> append(Append append, Function<SqlConnection, Uni<Void>> alsoInTransaction) {
-        return pool.withTransaction(tx -> append(tx, append).flatMap(appended -> appended.replayed()
-                        ? Uni.createFrom().item(appended)
-                        : alsoInTransaction.apply(tx).replaceWith(appended)))
-                .onFailure(StreamConflictPending.class).recoverWithUni(pending -> conflictAtCurrentVersion(append))
-                .onFailure(DuplicateIdempotencyKey.class).recoverWithUni(duplicate -> replayCommitted(append));
+    public <T> Uni<T> inTransaction(Function<SqlConnection, Uni<T>> work, Function<Appended, Uni<T>> replayed) {
+        return pool.withTransaction(work)
+                .onFailure(StreamConflictPending.class).recoverWithUni(pending -> conflictAtCurrentVersion(
+                        (StreamConflictPending) pending))
+                .onFailure(DuplicateIdempotencyKey.class).recoverWithUni(duplicate -> pool
+                        .withConnection(connection -> replay(connection, ((DuplicateIdempotencyKey) duplicate).key))
+                        .flatMap(winner -> replayed.apply(winner.orElseThrow(() -> new IllegalStateException(
+                                "idempotency key vanished: " + ((DuplicateIdempotencyKey) duplicate).key.key())))));
     }
 
-    private Uni<Appended> conflictAtCurrentVersion(Append append) {
-        return currentVersion(append.streamId()).map(actual -> {
-            throw new StreamConflict(append.streamId(), append.expectedVersion(), actual);
+    private <T> Uni<T> conflictAtCurrentVersion(StreamConflictPending pending) {
+        return currentVersion(pending.streamId).map(actual -> {
+            throw new StreamConflict(pending.streamId, pending.expectedVersion, actual);
         });
-    }
-
-    private Uni<Appended> replayCommitted(Append append) {
-        IdempotencyKey key = append.idempotencyKey().orElseThrow();
-        return pool.withConnection(connection -> replay(connection, key))
-                .map(replayed -> replayed.orElseThrow(() -> new IllegalStateException("idempotency key vanished: " + key)));
     }
 
     /**
@@ -160,14 +173,17 @@ public class EventStore {
                     .addString(metadata.correlationId())
                     .addString(metadata.causationId())
                     .addString(metadata.actor())
-                    .addString(metadata.region()));
+                    .addString(metadata.region())
+                    .addString(append.stream().kind()));
         }
         int last = version;
         return tx.preparedQuery("insert into es_event (stream_id, stream_version, event_id, event_type, schema_version,"
-                        + " payload, correlation_id, causation_id, actor, region)"
-                        + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)")
+                        + " payload, correlation_id, causation_id, actor, region, stream_kind)"
+                        + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)")
                 .executeBatch(rows)
-                .onFailure(PgException.class).transform(EventStore::translate)
+                .onFailure(PgException.class).transform(failure -> uniqueViolationOf(failure,
+                        "es_event_stream_id_stream_version_key",
+                        () -> new StreamConflictPending(append.streamId(), append.expectedVersion())))
                 .flatMap(ignored -> append.idempotencyKey()
                         .map(key -> remember(tx, key, append.streamId(), last))
                         .orElse(Uni.createFrom().voidItem()))
@@ -179,7 +195,8 @@ public class EventStore {
         return tx.preparedQuery("insert into es_idempotency (scope, idem_key, request_hash, stream_id, stream_version)"
                         + " values ($1, $2, $3, $4, $5)")
                 .execute(Tuple.of(key.scope(), key.key(), key.requestHash(), streamId, version))
-                .onFailure(PgException.class).transform(EventStore::translate)
+                .onFailure(PgException.class).transform(failure -> uniqueViolationOf(failure, "es_idempotency_pkey",
+                        () -> new DuplicateIdempotencyKey(key)))
                 .replaceWithVoid();
     }
 
@@ -200,16 +217,11 @@ public class EventStore {
                 });
     }
 
-    private static Throwable translate(Throwable failure) {
+    private static Throwable uniqueViolationOf(Throwable failure, String constraint,
+                                               Supplier<RuntimeException> translated) {
         PgException pg = (PgException) failure;
-        if (UNIQUE_VIOLATION.equals(pg.getSqlState())) {
-            String message = String.valueOf(pg.getErrorMessage());
-            if (message.contains("es_idempotency_pkey")) {
-                return new DuplicateIdempotencyKey();
-            }
-            if (message.contains("es_event_stream_id_stream_version_key")) {
-                return new StreamConflictPending();
-            }
+        if (UNIQUE_VIOLATION.equals(pg.getSqlState()) && String.valueOf(pg.getErrorMessage()).contains(constraint)) {
+            return translated.get();
         }
         return failure;
     }
@@ -238,20 +250,28 @@ public class EventStore {
                 row.getLong(0), row.getString(1), row.getString(2), row.getInteger(3), row.getUUID(4),
                 row.getString(5), row.getInteger(6), row.getString(7),
                 new EventMetadata(row.getString(8), row.getString(9), row.getString(10), row.getString(11)),
-                row.getOffsetDateTime(12));
+                row.getOffsetDateTime(12), row.getString(13));
     }
 
     /** A concurrent append took the version; the actual version is read after the rollback. */
     private static final class StreamConflictPending extends RuntimeException {
-        StreamConflictPending() {
+        private final String streamId;
+        private final int expectedVersion;
+
+        StreamConflictPending(String streamId, int expectedVersion) {
             super(null, null, false, false);
+            this.streamId = streamId;
+            this.expectedVersion = expectedVersion;
         }
     }
 
     /** A concurrent request with the same idempotency key committed first; its outcome is replayed. */
     private static final class DuplicateIdempotencyKey extends RuntimeException {
-        DuplicateIdempotencyKey() {
+        private final IdempotencyKey key;
+
+        DuplicateIdempotencyKey(IdempotencyKey key) {
             super(null, null, false, false);
+            this.key = key;
         }
     }
 }

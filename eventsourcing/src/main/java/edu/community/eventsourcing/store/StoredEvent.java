@@ -8,6 +8,7 @@ import java.util.UUID;
  *
  * @param type          the CloudEvents type, e.g. {@code edu.community.SchoolRegistered.v1}
  * @param schemaVersion the contract version the payload was written with
+ * @param streamKind    the kind part of {@code streamId}, e.g. {@code school-statistics}
  */
 public record StoredEvent(
         long position,
@@ -19,5 +20,11 @@ public record StoredEvent(
         int schemaVersion,
         String payload,
         EventMetadata metadata,
-        OffsetDateTime recordedAt) {
+        OffsetDateTime recordedAt,
+        String streamKind) {
+
+    /** The typed stream id: kind and natural key. */
+    public StreamId stream() {
+        return new StreamId(streamKind, streamId.substring(streamKind.length() + 1));
+    }
 }

@@ -1,12 +1,12 @@
-package edu.community.community.api;
+package edu.community.eventsourcing.changes;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.community.eventsourcing.api.ChangeFeed;
 import edu.community.eventsourcing.api.Problem;
 import edu.community.eventsourcing.security.Caller;
 import edu.community.eventsourcing.security.Callers;
 import edu.community.eventsourcing.security.Division;
-import edu.community.eventsourcing.api.ChangeFeed;
 import edu.community.eventsourcing.store.StoredEvent;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** 变更订阅 — the change feed that other systems follow to stay in sync. */
+/** 变更订阅 — the change feed of a service, which other systems follow to stay in sync; every service has it. */
 @Path("/api/v1/changes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Change feed")
@@ -51,8 +51,10 @@ public class ChangeFeedResource {
                     + "closures. Start without ?after=, then pass nextCursor. Changes outside the caller's division are "
                     + "left out unless the caller reads province-wide; a page may then hold fewer than limit changes "
                     + "while more follow.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ChangePage.class)))
-    @APIResponse(responseCode = "400", description = "A cursor this API did not return", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "200", description = "A page of changes",
+            content = @Content(schema = @Schema(implementation = ChangePage.class)))
+    @APIResponse(responseCode = "400", description = "A cursor this API did not return",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<ChangePage> changes(@QueryParam("after") String after,
                                    @QueryParam("limit") @DefaultValue("500") @Min(1) @Max(5000) int limit) {
         Caller caller = callers.of(identity);
@@ -60,18 +62,15 @@ public class ChangeFeedResource {
                 page.events().stream()
                         .filter(event -> event.metadata().region() == null
                                 || caller.mayRead(new Division(event.metadata().region())))
-                        .map(this::toView)
+                        .map(this::toChange)
                         .toList(),
                 page.nextCursor()));
     }
 
-    /** Stream ids are {@code <kind>-<natural key>}, e.g. {@code school-3301060001}. */
-    private ChangeView toView(StoredEvent event) {
-        int dash = event.streamId().indexOf('-');
+    private Change toChange(StoredEvent event) {
         try {
-            return new ChangeView(event.streamId().substring(0, dash), event.streamId().substring(dash + 1),
-                    event.type(), event.streamVersion(), event.eventId(), event.recordedAt(),
-                    json.readTree(event.payload()));
+            return new Change(event.stream().kind(), event.stream().key(), event.type(), event.streamVersion(),
+                    event.eventId(), event.recordedAt(), json.readTree(event.payload()));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,4 +1,4 @@
-package edu.community.assessment.projection;
+package edu.community.assessment.messaging;
 
 import edu.community.contracts.EffectiveDated;
 import edu.community.contracts.Topics;

@@ -1,4 +1,4 @@
-package edu.community.assessment.projection;
+package edu.community.assessment.messaging;
 
 import edu.community.assessment.domain.CommunityFact;
 import edu.community.assessment.domain.CommunityOnDate;
