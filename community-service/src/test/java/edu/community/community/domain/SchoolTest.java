@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class SchoolTest {
 
+    private static final Set<String> NO_COMMUNITY = Set.of();
     private static final DivisionDirectory ZHEJIANG = Set.of("330106", "330127")::contains;
     private static final SchoolCode CODE = new SchoolCode("3301060001");
     private static final LocalDate SEPTEMBER_FIRST = LocalDate.of(2026, 9, 1);
@@ -90,7 +91,7 @@ class SchoolTest {
     @Test
     void a_command_on_an_unregistered_school_is_refused_as_not_found() {
         RuleViolation refused = assertThrows(RuleViolation.class,
-                () -> given().decide(new CloseSchool(CODE, SEPTEMBER_FIRST, null)));
+                () -> given().decide(new CloseSchool(CODE, SEPTEMBER_FIRST, null), NO_COMMUNITY));
         assertEquals("school.not-registered", refused.rule());
         assertEquals(RuleViolation.Kind.NOT_FOUND, refused.kind());
     }
@@ -99,12 +100,13 @@ class SchoolTest {
     void a_school_closes_once_and_reopens_only_when_closed_and_not_before_it_closed() {
         SchoolClosed closed = new SchoolClosed("3301060001", LocalDate.of(2027, 7, 1), "merged");
         assertEquals(List.of(closed),
-                given(REGISTERED).decide(new CloseSchool(CODE, LocalDate.of(2027, 7, 1), "merged")));
+                given(REGISTERED).decide(new CloseSchool(CODE, LocalDate.of(2027, 7, 1), "merged"), NO_COMMUNITY));
 
         School closedSchool = given(REGISTERED, closed);
         assertEquals(School.Status.CLOSED, closedSchool.status());
         assertEquals("school.already-closed",
-                refusal(() -> closedSchool.decide(new CloseSchool(CODE, LocalDate.of(2027, 8, 1), null))));
+                refusal(() -> closedSchool.decide(new CloseSchool(CODE, LocalDate.of(2027, 8, 1), null),
+                        NO_COMMUNITY)));
         assertEquals("school.closed",
                 refusal(() -> closedSchool.decide(new ChangeSchoolDetails(CODE, DETAILS, LocalDate.of(2027, 8, 1)))));
         assertEquals("school.reopened-before-closed",
@@ -118,8 +120,18 @@ class SchoolTest {
     }
 
     @Test
+    void a_school_in_an_active_community_cannot_close_until_it_leaves() {
+        RuleViolation refused = assertThrows(RuleViolation.class, () -> given(REGISTERED)
+                .decide(new CloseSchool(CODE, LocalDate.of(2027, 7, 1), "merged"), Set.of("c-2", "c-1")));
+        assertEquals("school.in-active-community", refused.rule());
+        assertEquals(RuleViolation.Kind.CONFLICT, refused.kind());
+        assertEquals(List.of("c-1", "c-2"), refused.details().get("communities"));
+    }
+
+    @Test
     void nothing_takes_effect_before_the_school_was_registered() {
         assertEquals("effective-date.before-registration",
-                refusal(() -> given(REGISTERED).decide(new CloseSchool(CODE, LocalDate.of(2026, 8, 31), null))));
+                refusal(() -> given(REGISTERED).decide(new CloseSchool(CODE, LocalDate.of(2026, 8, 31), null),
+                        NO_COMMUNITY)));
     }
 }
