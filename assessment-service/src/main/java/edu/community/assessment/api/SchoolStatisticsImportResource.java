@@ -12,6 +12,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "bearer")
 public class SchoolStatisticsImportResource {
 
-    public static final String JSON_LINES = "application/x-ndjson";
-
     private final BulkImport bulkImport;
     private final SchoolStatisticsCommands commands;
     private final Callers callers;
@@ -44,28 +43,20 @@ public class SchoolStatisticsImportResource {
     }
 
     @POST
-    @Consumes("text/csv")
+    @Consumes({BulkImport.CSV, BulkImport.JSON_LINES})
     @RolesAllowed({"school-officer", "county-officer", "city-officer", "province-officer", "system"})
-    @Operation(summary = "Import statistics from CSV",
-            description = "A header row names the columns: schoolCode, schoolYear, stage and every figure of a "
-                    + "single submission (students, teachers, qualifiedTeachers, backboneTeachers, peArtsTeachers, "
-                    + "midTitledTeachers, multimediaClassrooms, computers, books, floorSpace, sportsSpace, "
-                    + "equipmentValue), optionally effectiveDate. Each row is CREATED, CHANGED, UNCHANGED or "
-                    + "REJECTED with the problem type a single submission would get; a file sent again changes nothing.")
-    @RequestBody(content = @Content(mediaType = "text/csv"))
-    public Uni<BulkImport.Report> importCsv(String body,
-                                            @HeaderParam(CommandRequests.CORRELATION_HEADER) String correlationId) {
-        return bulkImport.csv(body, StatisticsRequest.class, callers.of(identity), correlationId, rows());
-    }
-
-    @POST
-    @Consumes(JSON_LINES)
-    @RolesAllowed({"school-officer", "county-officer", "city-officer", "province-officer", "system"})
-    @Operation(summary = "Import statistics from JSON lines", description = "One object per line, as in CSV.")
-    @RequestBody(content = @Content(mediaType = JSON_LINES))
-    public Uni<BulkImport.Report> importJsonLines(String body,
-                                                  @HeaderParam(CommandRequests.CORRELATION_HEADER) String correlationId) {
-        return bulkImport.jsonLines(body, StatisticsRequest.class, callers.of(identity), correlationId, rows());
+    @Operation(summary = "Import statistics from CSV or JSON lines",
+            description = "CSV (text/csv): a header row names the columns: schoolCode, schoolYear, stage and every "
+                    + "figure of a single submission (students, teachers, qualifiedTeachers, backboneTeachers, "
+                    + "peArtsTeachers, midTitledTeachers, multimediaClassrooms, computers, books, floorSpace, "
+                    + "sportsSpace, equipmentValue), optionally effectiveDate. JSON lines (application/x-ndjson): one "
+                    + "object per line with the same fields. Each row is CREATED, CHANGED, UNCHANGED or REJECTED with "
+                    + "the problem type a single submission would get; a file sent again changes nothing.")
+    @RequestBody(content = {@Content(mediaType = BulkImport.CSV), @Content(mediaType = BulkImport.JSON_LINES)})
+    public Uni<BulkImport.Report> importStatistics(String body,
+                                                   @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType mediaType,
+                                                   @HeaderParam(CommandRequests.CORRELATION_HEADER) String correlationId) {
+        return bulkImport.run(body, mediaType, StatisticsRequest.class, callers.of(identity), correlationId, rows());
     }
 
     private BulkImport.Rows<StatisticsRequest> rows() {

@@ -1,6 +1,7 @@
 package edu.community.community.api;
 
 import edu.community.eventsourcing.api.WriteHeaders;
+import edu.community.eventsourcing.api.CommandRequest;
 import edu.community.eventsourcing.api.CommandRequests;
 import edu.community.community.application.CommunityCommandHandler;
 import edu.community.community.application.CommunityQueries;
@@ -40,6 +41,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -149,11 +151,9 @@ public class CommunityResource {
             + "effective-date.before-formation", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> addMember(@PathParam("communityId") String communityId,
                                    @Valid @NotNull CommunityRequests.AddMember body, @BeanParam WriteHeaders headers) {
-        Caller caller = callers.of(identity);
-        CommunityId id = id(communityId);
-        return respond(commands.handle(new CommunityCommands.AddMember(id, body.schoolCode(),
-                        SchoolRequests.dateOrToday(body.effectiveDate())),
-                requests.of(caller, headers, "POST /api/v1/communities/" + id + "/members", body)));
+        return write(communityId, "POST members", body, headers, (id, request) -> commands.handle(
+                new CommunityCommands.AddMember(id, body.schoolCode(), SchoolRequests.dateOrToday(body.effectiveDate())),
+                request));
     }
 
     @POST
@@ -169,12 +169,9 @@ public class CommunityResource {
                                       @PathParam("schoolCode") @Pattern(regexp = CommunityRequests.SCHOOL_CODE,
                                               message = CommunityRequests.SCHOOL_CODE_MESSAGE) String schoolCode,
                                       @Valid @NotNull CommunityRequests.Effective body, @BeanParam WriteHeaders headers) {
-        Caller caller = callers.of(identity);
-        CommunityId id = id(communityId);
-        return respond(commands.handle(new CommunityCommands.RemoveMember(id, schoolCode,
-                        SchoolRequests.dateOrToday(body.effectiveDate())),
-                requests.of(caller, headers, "POST /api/v1/communities/" + id + "/members/" + schoolCode + "/departure",
-                        body)));
+        return write(communityId, "POST departure of " + schoolCode, body, headers, (id, request) -> commands.handle(
+                new CommunityCommands.RemoveMember(id, schoolCode, SchoolRequests.dateOrToday(body.effectiveDate())),
+                request));
     }
 
     @PUT
@@ -189,11 +186,9 @@ public class CommunityResource {
     @APIResponse(responseCode = "422", description = "shape rules as for forming", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> changeCore(@PathParam("communityId") String communityId,
                                     @Valid @NotNull CommunityRequests.ChangeCore body, @BeanParam WriteHeaders headers) {
-        Caller caller = callers.of(identity);
-        CommunityId id = id(communityId);
-        return respond(commands.handle(new CommunityCommands.ChangeCore(id, body.coreSchool(),
-                        SchoolRequests.dateOrToday(body.effectiveDate())),
-                requests.of(caller, headers, "PUT /api/v1/communities/" + id + "/core", body)));
+        return write(communityId, "PUT core", body, headers, (id, request) -> commands.handle(
+                new CommunityCommands.ChangeCore(id, body.coreSchool(), SchoolRequests.dateOrToday(body.effectiveDate())),
+                request));
     }
 
     @PUT
@@ -210,11 +205,9 @@ public class CommunityResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> changeModel(@PathParam("communityId") String communityId,
                                      @Valid @NotNull CommunityRequests.ChangeModel body, @BeanParam WriteHeaders headers) {
-        Caller caller = callers.of(identity);
-        CommunityId id = id(communityId);
-        return respond(commands.handle(new CommunityCommands.ChangeModel(id, body.model(),
-                        SchoolRequests.dateOrToday(body.effectiveDate())),
-                requests.of(caller, headers, "PUT /api/v1/communities/" + id + "/model", body)));
+        return write(communityId, "PUT model", body, headers, (id, request) -> commands.handle(
+                new CommunityCommands.ChangeModel(id, body.model(), SchoolRequests.dateOrToday(body.effectiveDate())),
+                request));
     }
 
     @POST
@@ -226,11 +219,9 @@ public class CommunityResource {
     @APIResponse(responseCode = "422", description = "agreement.renewal-not-later", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> renew(@PathParam("communityId") String communityId,
                                @Valid @NotNull CommunityRequests.Renew body, @BeanParam WriteHeaders headers) {
-        Caller caller = callers.of(identity);
-        CommunityId id = id(communityId);
-        return respond(commands.handle(new CommunityCommands.RenewAgreement(id, body.termEnd(),
-                        SchoolRequests.dateOrToday(body.effectiveDate())),
-                requests.of(caller, headers, "POST /api/v1/communities/" + id + "/agreement/renewal", body)));
+        return write(communityId, "POST agreement renewal", body, headers, (id, request) -> commands.handle(
+                new CommunityCommands.RenewAgreement(id, body.termEnd(), SchoolRequests.dateOrToday(body.effectiveDate())),
+                request));
     }
 
     @PUT
@@ -242,11 +233,10 @@ public class CommunityResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CommunityView.class)))
     public Uni<Response> amend(@PathParam("communityId") String communityId,
                                @Valid @NotNull CommunityRequests.Amend body, @BeanParam WriteHeaders headers) {
-        Caller caller = callers.of(identity);
-        CommunityId id = id(communityId);
-        return respond(commands.handle(new CommunityCommands.AmendAgreement(id, body.goals().strip(),
-                        body.content().strip(), SchoolRequests.dateOrToday(body.effectiveDate())),
-                requests.of(caller, headers, "PUT /api/v1/communities/" + id + "/agreement", body)));
+        return write(communityId, "PUT agreement", body, headers, (id, request) -> commands.handle(
+                new CommunityCommands.AmendAgreement(id, body.goals().strip(), body.content().strip(),
+                        SchoolRequests.dateOrToday(body.effectiveDate())),
+                request));
     }
 
     @POST
@@ -259,15 +249,22 @@ public class CommunityResource {
     @APIResponse(responseCode = "409", description = "community.dissolved", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> dissolve(@PathParam("communityId") String communityId,
                                   @Valid @NotNull CommunityRequests.Dissolve body, @BeanParam WriteHeaders headers) {
-        Caller caller = callers.of(identity);
-        CommunityId id = id(communityId);
-        return respond(commands.handle(new CommunityCommands.Dissolve(id, body.reason(),
-                        SchoolRequests.dateOrToday(body.effectiveDate())),
-                requests.of(caller, headers, "POST /api/v1/communities/" + id + "/dissolution", body)));
+        return write(communityId, "POST dissolution", body, headers, (id, request) -> commands.handle(
+                new CommunityCommands.Dissolve(id, body.reason(), SchoolRequests.dateOrToday(body.effectiveDate())),
+                request));
     }
 
-    private static Uni<Response> respond(Uni<Written<Community>> outcome) {
-        return outcome.map(written -> CommunityView.of(written.state(), null, written.version()))
+    /**
+     * A write on one community: its command, built for the community's id, runs with the shared headers and is
+     * answered with the community as it left it.
+     *
+     * @param operation what the write does, the scope of its {@code Idempotency-Key} together with the id
+     */
+    private Uni<Response> write(String communityId, String operation, Object body, WriteHeaders headers,
+                                BiFunction<CommunityId, CommandRequest, Uni<Written<Community>>> command) {
+        CommunityId id = id(communityId);
+        return command.apply(id, requests.of(callers.of(identity), headers, operation + " of community " + id, body))
+                .map(written -> CommunityView.of(written.state(), null, written.version()))
                 .map(view -> Response.ok(view).tag(Versions.etag(view.version())).build());
     }
 

@@ -15,6 +15,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -31,8 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "bearer")
 public class SchoolImportResource {
 
-    public static final String JSON_LINES = "application/x-ndjson";
-
     private final BulkImport bulkImport;
     private final SchoolCommands commands;
     private final Callers callers;
@@ -47,35 +46,23 @@ public class SchoolImportResource {
     }
 
     @POST
-    @Consumes("text/csv")
+    @Consumes({BulkImport.CSV, BulkImport.JSON_LINES})
     @RolesAllowed({"province-officer", "city-officer", "county-officer", "system"})
-    @Operation(summary = "Import schools from CSV",
-            description = "A header row names the columns: schoolCode, name, countyCode, classification, level, "
-                    + "enrolment, and optionally ownership, legalEntity, specialEducation, vocational, teachingPoint, "
-                    + "effectiveDate. Each row is registered (CREATED), changes the school's details (CHANGED), "
-                    + "changes nothing (UNCHANGED) or is REJECTED with its problem type; a rejected row never "
-                    + "stops the others, and a file sent again changes nothing.")
-    @RequestBody(content = @Content(mediaType = "text/csv"))
+    @Operation(summary = "Import schools from CSV or JSON lines",
+            description = "CSV (text/csv): a header row names the columns: schoolCode, name, countyCode, classification, "
+                    + "level, enrolment, and optionally ownership, legalEntity, specialEducation, vocational, "
+                    + "teachingPoint, effectiveDate. JSON lines (application/x-ndjson): one registration per line. "
+                    + "Each row is registered (CREATED), changes the school's details (CHANGED), changes nothing "
+                    + "(UNCHANGED) or is REJECTED with its problem type; a rejected row never stops the others, and a "
+                    + "file sent again changes nothing.")
+    @RequestBody(content = {@Content(mediaType = BulkImport.CSV), @Content(mediaType = BulkImport.JSON_LINES)})
     @APIResponse(responseCode = "200", description = "Every row's outcome",
             content = @Content(schema = @Schema(implementation = BulkImport.Report.class)))
-    @APIResponse(responseCode = "400", description = "No header row, or an unknown column",
+    @APIResponse(responseCode = "400", description = "No header row, an unknown column, or no row that can be read",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Uni<BulkImport.Report> importCsv(String body,
-                                            @HeaderParam(CommandRequests.CORRELATION_HEADER) String correlationId) {
-        return bulkImport.csv(body, RegisterSchoolRequest.class, callers.of(identity), correlationId, rows());
-    }
-
-    @POST
-    @Consumes(JSON_LINES)
-    @RolesAllowed({"province-officer", "city-officer", "county-officer", "system"})
-    @Operation(summary = "Import schools from JSON lines",
-            description = "One RegisterSchool object per line; outcomes as for CSV.")
-    @RequestBody(content = @Content(mediaType = JSON_LINES))
-    @APIResponse(responseCode = "200", description = "Every row's outcome",
-            content = @Content(schema = @Schema(implementation = BulkImport.Report.class)))
-    public Uni<BulkImport.Report> importJsonLines(String body,
-                                                  @HeaderParam(CommandRequests.CORRELATION_HEADER) String correlationId) {
-        return bulkImport.jsonLines(body, RegisterSchoolRequest.class, callers.of(identity), correlationId, rows());
+    public Uni<BulkImport.Report> importSchools(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType mediaType,
+                                                @HeaderParam(CommandRequests.CORRELATION_HEADER) String correlationId) {
+        return bulkImport.run(body, mediaType, RegisterSchoolRequest.class, callers.of(identity), correlationId, rows());
     }
 
     private BulkImport.Rows<RegisterSchoolRequest> rows() {

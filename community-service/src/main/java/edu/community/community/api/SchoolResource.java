@@ -1,6 +1,7 @@
 package edu.community.community.api;
 
 import edu.community.eventsourcing.api.WriteHeaders;
+import edu.community.eventsourcing.api.CommandRequest;
 import edu.community.eventsourcing.api.CommandRequests;
 import edu.community.community.application.CommunityQueries;
 import edu.community.community.application.SchoolCommands;
@@ -47,6 +48,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -183,11 +185,8 @@ public class SchoolResource {
     public Uni<Response> change(
             @PathParam("schoolCode") @Pattern(regexp = SCHOOL_CODE, message = SCHOOL_CODE_MESSAGE) String schoolCode,
             @Valid @NotNull SchoolDetailsRequest body, @BeanParam WriteHeaders headers) {
-        Caller caller = callers.of(identity);
-        SchoolCode code = new SchoolCode(schoolCode);
-        return respond(commands.handle(
-                new ChangeSchoolDetails(code, body.details(), SchoolRequests.dateOrToday(body.effectiveDate())),
-                requests.of(caller, headers, "PUT /api/v1/schools/" + schoolCode, body)));
+        return write(schoolCode, "PUT details", body, headers, (code, request) -> commands.handle(
+                new ChangeSchoolDetails(code, body.details(), SchoolRequests.dateOrToday(body.effectiveDate())), request));
     }
 
     @POST
@@ -206,11 +205,8 @@ public class SchoolResource {
     public Uni<Response> close(
             @PathParam("schoolCode") @Pattern(regexp = SCHOOL_CODE, message = SCHOOL_CODE_MESSAGE) String schoolCode,
             @Valid @NotNull CloseSchoolRequest body, @BeanParam WriteHeaders headers) {
-        Caller caller = callers.of(identity);
-        SchoolCode code = new SchoolCode(schoolCode);
-        return respond(commands.handle(
-                new CloseSchool(code, SchoolRequests.dateOrToday(body.effectiveDate()), body.reason()),
-                requests.of(caller, headers, "POST /api/v1/schools/" + schoolCode + "/closure", body)));
+        return write(schoolCode, "POST closure", body, headers, (code, request) -> commands.handle(
+                new CloseSchool(code, SchoolRequests.dateOrToday(body.effectiveDate()), body.reason()), request));
     }
 
     @POST
@@ -229,15 +225,21 @@ public class SchoolResource {
     public Uni<Response> reopen(
             @PathParam("schoolCode") @Pattern(regexp = SCHOOL_CODE, message = SCHOOL_CODE_MESSAGE) String schoolCode,
             @Valid @NotNull ReopenSchoolRequest body, @BeanParam WriteHeaders headers) {
-        Caller caller = callers.of(identity);
-        SchoolCode code = new SchoolCode(schoolCode);
-        return respond(commands.handle(
-                new ReopenSchool(code, SchoolRequests.dateOrToday(body.effectiveDate())),
-                requests.of(caller, headers, "POST /api/v1/schools/" + schoolCode + "/reopening", body)));
+        return write(schoolCode, "POST reopening", body, headers, (code, request) -> commands.handle(
+                new ReopenSchool(code, SchoolRequests.dateOrToday(body.effectiveDate())), request));
     }
 
-    private static Uni<Response> respond(Uni<Written<School>> outcome) {
-        return outcome.map(written -> ok(SchoolView.of(written.state(), written.version())));
+    /**
+     * A write on one school: its command, built for the school's code, runs with the shared headers and is
+     * answered with the school as it left it.
+     *
+     * @param operation what the write does, the scope of its {@code Idempotency-Key} together with the code
+     */
+    private Uni<Response> write(String schoolCode, String operation, Object body, WriteHeaders headers,
+                                BiFunction<SchoolCode, CommandRequest, Uni<Written<School>>> command) {
+        SchoolCode code = new SchoolCode(schoolCode);
+        return command.apply(code, requests.of(callers.of(identity), headers, operation + " of school " + code, body))
+                .map(written -> ok(SchoolView.of(written.state(), written.version())));
     }
 
     private Uni<SchoolView> current(SchoolCode code, Caller caller) {

@@ -11,6 +11,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -33,6 +34,9 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class BulkImport {
+
+    public static final String CSV = "text/csv";
+    public static final String JSON_LINES = "application/x-ndjson";
 
     private static final Logger LOG = Logger.getLogger(BulkImport.class);
     /** Rows in flight at once: enough to keep the database busy without taking every connection. */
@@ -93,12 +97,15 @@ public class BulkImport {
         }
     }
 
-    public <T> Uni<Report> csv(String body, Class<T> type, Caller caller, String correlationId, Rows<T> rows) {
-        return run(() -> BulkRows.csv(body, json, type), caller, correlationId, rows);
-    }
-
-    public <T> Uni<Report> jsonLines(String body, Class<T> type, Caller caller, String correlationId, Rows<T> rows) {
-        return run(() -> BulkRows.jsonLines(body, json, type), caller, correlationId, rows);
+    /**
+     * Imports a body of {@code mediaType}: {@link #CSV} or {@link #JSON_LINES} (the resource's {@code @Consumes}
+     * admits no other).
+     */
+    public <T> Uni<Report> run(String body, MediaType mediaType, Class<T> type, Caller caller, String correlationId,
+                               Rows<T> rows) {
+        boolean csv = mediaType.isCompatible(MediaType.valueOf(CSV));
+        return run(() -> csv ? BulkRows.csv(body, json, type) : BulkRows.jsonLines(body, json, type),
+                caller, correlationId, rows);
     }
 
     private <T> Uni<Report> run(Supplier<List<BulkRows.Row<T>>> parse, Caller caller, String correlationId,
