@@ -1,5 +1,6 @@
 package edu.community.assessment.api;
 
+import edu.community.contracts.community.SchoolCodes;
 import edu.community.assessment.application.SchoolStatisticsCommands;
 import edu.community.assessment.domain.SchoolYear;
 import edu.community.assessment.projection.StatisticsRegister;
@@ -78,7 +79,7 @@ public class SchoolStatisticsResource {
     @APIResponse(responseCode = "409", description = "stream-conflict (If-Match)", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "a rule named in the description", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> submit(
-            @PathParam("schoolCode") @Pattern(regexp = "\\d{10}", message = "must be the 10-digit national school identification code") String schoolCode,
+            @PathParam("schoolCode") @Pattern(regexp = SchoolCodes.PATTERN, message = SchoolCodes.MESSAGE) String schoolCode,
             @PathParam("schoolYear") @Min(SchoolYear.EARLIEST) @Max(SchoolYear.LATEST) int schoolYear,
             @PathParam("stage") @NotNull SchoolStage stage,
             @BeanParam WriteHeaders headers,
@@ -103,7 +104,7 @@ public class SchoolStatisticsResource {
                     "no statistics of " + schoolCode + " for " + schoolYear + " " + stage,
                     Map.of("schoolCode", schoolCode)));
             caller.requireReadAccess(new Division(registered.countyCode()));
-            return Response.ok(registered).tag(Versions.etag(registered.version())).build();
+            return Response.ok(StatisticsView.of(registered)).tag(Versions.etag(registered.version())).build();
         });
     }
 

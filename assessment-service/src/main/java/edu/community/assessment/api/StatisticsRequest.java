@@ -1,5 +1,6 @@
 package edu.community.assessment.api;
 
+import edu.community.contracts.community.SchoolCodes;
 import edu.community.assessment.domain.SchoolStatistics;
 import edu.community.assessment.domain.SchoolYear;
 import edu.community.contracts.assessment.SchoolStage;
@@ -16,7 +17,7 @@ import java.time.LocalDate;
  * the school year).
  */
 public record StatisticsRequest(
-        @Pattern(regexp = "\\d{10}", message = "must be the 10-digit national school identification code") String schoolCode,
+        @Pattern(regexp = SchoolCodes.PATTERN, message = SchoolCodes.MESSAGE) String schoolCode,
         @Min(SchoolYear.EARLIEST) @Max(SchoolYear.LATEST) Integer schoolYear,
         SchoolStage stage,
         @NotNull Integer students,

@@ -28,8 +28,6 @@ import java.util.stream.Collectors;
  */
 public final class ProvincialTally {
 
-    private static final Set<CommunityModel> EXCLUSIVE = EnumSet.of(CommunityModel.INTEGRATED,
-            CommunityModel.CO_CONSTRUCTION);
 
     private final Map<String, SortedMap<String, Map<String, Contribution>>> units = new HashMap<>();
 
@@ -125,7 +123,7 @@ public final class ProvincialTally {
             countPairing(school, membership, community, supportCounties);
         }
         Contribution covered = new Contribution(school.code(), List.copyOf(events));
-        boolean exclusive = models.stream().anyMatch(EXCLUSIVE::contains);
+        boolean exclusive = models.stream().anyMatch(CommunityModel::isExclusive);
         for (String unit : divisionsOf(school.county())) {
             add(unit, "coverage.members", covered);
             add(unit, "coverage.classification." + profile.classification(), covered);

@@ -1,11 +1,11 @@
 package edu.community.assessment.domain;
 
+import edu.community.contracts.community.SchoolCodes;
 import edu.community.contracts.assessment.SchoolStage;
 import edu.community.eventsourcing.domain.RuleViolation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * 学校年度统计 — what one school reports for one stage and one school year: its students and the resources the
@@ -22,12 +22,10 @@ public record SchoolStatistics(String schoolCode, int schoolYear, SchoolStage st
                                int midTitledTeachers, int multimediaClassrooms, int computers, int books,
                                double floorSpace, double sportsSpace, double equipmentValue) {
 
-    private static final Pattern TEN_DIGITS = Pattern.compile("\\d{10}");
-
     public SchoolStatistics {
         Objects.requireNonNull(schoolCode, "schoolCode");
         Objects.requireNonNull(stage, "stage");
-        if (!TEN_DIGITS.matcher(schoolCode).matches()) {
+        if (!SchoolCodes.isValid(schoolCode)) {
             throw new IllegalArgumentException("a school code has 10 digits: " + schoolCode);
         }
         if (!Double.isFinite(floorSpace) || !Double.isFinite(sportsSpace) || !Double.isFinite(equipmentValue)) {

@@ -1,5 +1,6 @@
 package edu.community.community.api;
 
+import edu.community.contracts.community.SchoolCodes;
 import edu.community.contracts.community.Agreement;
 import edu.community.contracts.community.CommunityModel;
 import edu.community.contracts.community.GroupType;
@@ -17,8 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The bodies of the community endpoints. Every effectiveDate is today (Asia/Shanghai) when left out. */
 public final class CommunityRequests {
 
-    static final String SCHOOL_CODE = "\\d{10}";
-    static final String SCHOOL_CODE_MESSAGE = "must be the 10-digit national school identification code";
 
     private CommunityRequests() {
     }
@@ -41,14 +40,14 @@ public final class CommunityRequests {
             @NotNull CommunityModel model,
             @Schema(description = "CLOSE (紧密型, a co-construction community) or COOPERATIVE (合作型, a collaborative one)")
             GroupType groupType,
-            @NotNull @Pattern(regexp = SCHOOL_CODE, message = SCHOOL_CODE_MESSAGE) String coreSchool,
-            @NotEmpty List<@NotNull @Pattern(regexp = SCHOOL_CODE, message = SCHOOL_CODE_MESSAGE) String> members,
+            @NotNull @Pattern(regexp = SchoolCodes.PATTERN, message = SchoolCodes.MESSAGE) String coreSchool,
+            @NotEmpty List<@NotNull @Pattern(regexp = SchoolCodes.PATTERN, message = SchoolCodes.MESSAGE) String> members,
             @NotNull @Valid AgreementBody agreement,
             LocalDate effectiveDate) {
     }
 
     @Schema(name = "AddMember")
-    public record AddMember(@NotNull @Pattern(regexp = SCHOOL_CODE, message = SCHOOL_CODE_MESSAGE) String schoolCode,
+    public record AddMember(@NotNull @Pattern(regexp = SchoolCodes.PATTERN, message = SchoolCodes.MESSAGE) String schoolCode,
                             LocalDate effectiveDate) {
     }
 
@@ -57,7 +56,7 @@ public final class CommunityRequests {
     }
 
     @Schema(name = "ChangeCore")
-    public record ChangeCore(@NotNull @Pattern(regexp = SCHOOL_CODE, message = SCHOOL_CODE_MESSAGE) String coreSchool,
+    public record ChangeCore(@NotNull @Pattern(regexp = SchoolCodes.PATTERN, message = SchoolCodes.MESSAGE) String coreSchool,
                              LocalDate effectiveDate) {
     }
 

@@ -1,5 +1,6 @@
 package edu.community.community.api;
 
+import edu.community.contracts.community.SchoolCodes;
 import edu.community.eventsourcing.api.WriteHeaders;
 import edu.community.eventsourcing.api.CommandRequest;
 import edu.community.eventsourcing.api.CommandRequests;
@@ -8,7 +9,6 @@ import edu.community.community.application.CommunityQueries;
 import edu.community.community.domain.Community;
 import edu.community.community.domain.CommunityCommands;
 import edu.community.community.domain.CommunityId;
-import edu.community.community.projection.CommunityRegister;
 import edu.community.eventsourcing.api.Problem;
 import edu.community.eventsourcing.api.Versions;
 import edu.community.eventsourcing.security.Caller;
@@ -113,12 +113,12 @@ public class CommunityResource {
     @GET
     @Operation(summary = "Communities in a division",
             description = "Every community with a school in the division at any time; status ACTIVE or DISSOLVED filters.")
-    public Uni<List<CommunityRegister.Listed>> inDivision(
+    public Uni<List<CommunityListing>> inDivision(
             @QueryParam("division") @NotNull @Pattern(regexp = "\\d{6}", message = "must be a 6-digit GB/T 2260 division code")
             String division,
             @QueryParam("status") String status) {
         return queries.inDivision(new Division(division), Optional.ofNullable(status).map(CommunityResource::status),
-                callers.of(identity));
+                callers.of(identity)).map(listed -> listed.stream().map(CommunityListing::of).toList());
     }
 
     @GET
@@ -166,8 +166,8 @@ public class CommunityResource {
     @APIResponse(responseCode = "409", description = "community.last-member (dissolve instead), community.dissolved",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> removeMember(@PathParam("communityId") String communityId,
-                                      @PathParam("schoolCode") @Pattern(regexp = CommunityRequests.SCHOOL_CODE,
-                                              message = CommunityRequests.SCHOOL_CODE_MESSAGE) String schoolCode,
+                                      @PathParam("schoolCode") @Pattern(regexp = SchoolCodes.PATTERN,
+                                              message = SchoolCodes.MESSAGE) String schoolCode,
                                       @Valid @NotNull CommunityRequests.Effective body, @BeanParam WriteHeaders headers) {
         return write(communityId, "POST departure of " + schoolCode, body, headers, (id, request) -> commands.handle(
                 new CommunityCommands.RemoveMember(id, schoolCode, SchoolRequests.dateOrToday(body.effectiveDate())),

@@ -1,7 +1,6 @@
 package edu.community.community.api;
 
 import edu.community.community.application.CommunityQueries;
-import edu.community.community.projection.CommunityRegister;
 import edu.community.eventsourcing.api.Problem;
 import edu.community.eventsourcing.security.Callers;
 import edu.community.eventsourcing.security.Division;
@@ -49,7 +48,7 @@ public class CoverageResource {
                     + "integrated or co-construction community covers.")
     @APIResponse(responseCode = "400", description = "division or date malformed", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "outside-division", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Uni<CommunityRegister.Coverage> coverage(
+    public Uni<CoverageView> coverage(
             @QueryParam("division") @NotNull @Pattern(regexp = "\\d{6}", message = "must be a 6-digit GB/T 2260 division code")
             String division,
             @QueryParam("date") @NotNull String date) {
@@ -59,6 +58,6 @@ public class CoverageResource {
         } catch (DateTimeException e) {
             throw new BadRequestException("date must be an ISO date such as 2026-09-01");
         }
-        return queries.coverage(new Division(division), on, callers.of(identity));
+        return queries.coverage(new Division(division), on, callers.of(identity)).map(CoverageView::of);
     }
 }

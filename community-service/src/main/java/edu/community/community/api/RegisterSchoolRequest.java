@@ -1,5 +1,6 @@
 package edu.community.community.api;
 
+import edu.community.contracts.community.SchoolCodes;
 import edu.community.community.domain.SchoolDetails;
 import edu.community.contracts.community.SchoolClassification;
 import edu.community.contracts.community.SchoolLevel;
@@ -17,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "RegisterSchool", description = "学校登记 — a school to enter into the system of record")
 public record RegisterSchoolRequest(
         @Schema(description = "10-digit national school identification code (学校标识码)", example = "3301060001")
-        @NotNull @Pattern(regexp = "\\d{10}", message = "must be the 10-digit national school identification code")
+        @NotNull @Pattern(regexp = SchoolCodes.PATTERN, message = SchoolCodes.MESSAGE)
         String schoolCode,
 
         @Schema(description = "Official name", example = "杭州市西湖区文新小学")

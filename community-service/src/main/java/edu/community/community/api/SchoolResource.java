@@ -1,5 +1,6 @@
 package edu.community.community.api;
 
+import edu.community.contracts.community.SchoolCodes;
 import edu.community.eventsourcing.api.WriteHeaders;
 import edu.community.eventsourcing.api.CommandRequest;
 import edu.community.eventsourcing.api.CommandRequests;
@@ -12,7 +13,6 @@ import edu.community.community.domain.RegisterSchool;
 import edu.community.community.domain.ReopenSchool;
 import edu.community.community.domain.School;
 import edu.community.community.domain.SchoolCode;
-import edu.community.community.projection.CommunityRegister;
 import edu.community.community.projection.SchoolRegister;
 import edu.community.contracts.community.SchoolClassification;
 import edu.community.contracts.community.SchoolLevel;
@@ -68,8 +68,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 public class SchoolResource {
 
-    private static final String SCHOOL_CODE = "\\d{10}";
-    private static final String SCHOOL_CODE_MESSAGE = "must be the 10-digit national school identification code";
 
     private final SchoolCommands commands;
     private final SchoolQueries queries;
@@ -147,12 +145,12 @@ public class SchoolResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SchoolView.class)))
     @APIResponse(responseCode = "403", description = "outside-division", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such school", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Uni<Response> get(@PathParam("schoolCode") @Pattern(regexp = SCHOOL_CODE, message = SCHOOL_CODE_MESSAGE)
+    public Uni<Response> get(@PathParam("schoolCode") @Pattern(regexp = SchoolCodes.PATTERN, message = SchoolCodes.MESSAGE)
                              String schoolCode) {
         Caller caller = callers.of(identity);
         return current(new SchoolCode(schoolCode), caller).flatMap(view -> communities.memberships(schoolCode, caller)
-                .map(history -> ok(view.withCommunities(
-                        history.stream().filter(membership -> membership.to() == null).toList()))));
+                .map(history -> ok(view.withCommunities(history.stream()
+                        .filter(membership -> membership.to() == null).map(MembershipView::of).toList()))));
     }
 
     @GET
@@ -161,9 +159,10 @@ public class SchoolResource {
             description = "Every stretch of time the school belonged to a community, as core or member; `to` is the "
                     + "first day it no longer did (absent while it does).")
     @APIResponse(responseCode = "403", description = "outside-division", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Uni<List<CommunityRegister.Membership>> memberships(
-            @PathParam("schoolCode") @Pattern(regexp = SCHOOL_CODE, message = SCHOOL_CODE_MESSAGE) String schoolCode) {
-        return communities.memberships(schoolCode, callers.of(identity));
+    public Uni<List<MembershipView>> memberships(
+            @PathParam("schoolCode") @Pattern(regexp = SchoolCodes.PATTERN, message = SchoolCodes.MESSAGE) String schoolCode) {
+        return communities.memberships(schoolCode, callers.of(identity))
+                .map(history -> history.stream().map(MembershipView::of).toList());
     }
 
     @PUT
@@ -183,7 +182,7 @@ public class SchoolResource {
     @APIResponse(responseCode = "422", description = "effective-date.before-registration",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> change(
-            @PathParam("schoolCode") @Pattern(regexp = SCHOOL_CODE, message = SCHOOL_CODE_MESSAGE) String schoolCode,
+            @PathParam("schoolCode") @Pattern(regexp = SchoolCodes.PATTERN, message = SchoolCodes.MESSAGE) String schoolCode,
             @Valid @NotNull SchoolDetailsRequest body, @BeanParam WriteHeaders headers) {
         return write(schoolCode, "PUT details", body, headers, (code, request) -> commands.handle(
                 new ChangeSchoolDetails(code, body.details(), SchoolRequests.dateOrToday(body.effectiveDate())), request));
@@ -203,7 +202,7 @@ public class SchoolResource {
     @APIResponse(responseCode = "422", description = "effective-date.before-registration",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> close(
-            @PathParam("schoolCode") @Pattern(regexp = SCHOOL_CODE, message = SCHOOL_CODE_MESSAGE) String schoolCode,
+            @PathParam("schoolCode") @Pattern(regexp = SchoolCodes.PATTERN, message = SchoolCodes.MESSAGE) String schoolCode,
             @Valid @NotNull CloseSchoolRequest body, @BeanParam WriteHeaders headers) {
         return write(schoolCode, "POST closure", body, headers, (code, request) -> commands.handle(
                 new CloseSchool(code, SchoolRequests.dateOrToday(body.effectiveDate()), body.reason()), request));
@@ -223,7 +222,7 @@ public class SchoolResource {
     @APIResponse(responseCode = "422", description = "school.reopened-before-closed",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> reopen(
-            @PathParam("schoolCode") @Pattern(regexp = SCHOOL_CODE, message = SCHOOL_CODE_MESSAGE) String schoolCode,
+            @PathParam("schoolCode") @Pattern(regexp = SchoolCodes.PATTERN, message = SchoolCodes.MESSAGE) String schoolCode,
             @Valid @NotNull ReopenSchoolRequest body, @BeanParam WriteHeaders headers) {
         return write(schoolCode, "POST reopening", body, headers, (code, request) -> commands.handle(
                 new ReopenSchool(code, SchoolRequests.dateOrToday(body.effectiveDate())), request));

@@ -5,7 +5,6 @@ import edu.community.contracts.community.SchoolClassification;
 import edu.community.contracts.community.SchoolLevel;
 import edu.community.contracts.community.SchoolOwnership;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import edu.community.community.projection.CommunityRegister;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,7 +29,7 @@ public record SchoolView(
         @Schema(description = "Set while the school is closed") LocalDate closedOn,
         @Schema(description = "Stream version; also the ETag") int version,
         @Schema(description = "The communities the school belongs to now; only on GET of one school")
-        List<CommunityRegister.Membership> communities) {
+        List<MembershipView> communities) {
 
     static SchoolView of(School school, int version) {
         var d = school.details();
@@ -39,7 +38,7 @@ public record SchoolView(
                 school.status(), school.registeredOn(), school.closedOn(), version, null);
     }
 
-    SchoolView withCommunities(List<CommunityRegister.Membership> current) {
+    SchoolView withCommunities(List<MembershipView> current) {
         return new SchoolView(schoolCode, name, countyCode, classification, level, ownership, legalEntity, enrolment,
                 specialEducation, vocational, teachingPoint, status, registeredOn, closedOn, version, current);
     }

@@ -224,7 +224,7 @@ public record Community(
      * legal entity. Co-construction: one county. Collaborative: across any lines.
      */
     private static void requireShape(CommunityModel model, String core, Set<String> members, CommunityFacts facts) {
-        if (model == CommunityModel.COLLABORATIVE) {
+        if (!model.isExclusive()) {
             return;
         }
         School coreSchool = facts.school(core).orElseThrow();
@@ -273,7 +273,7 @@ public record Community(
 
     private static void requireNotInAnotherCommunity(CommunityModel model, List<String> schools, CommunityId id,
                                                      CommunityFacts facts) {
-        if (model == CommunityModel.COLLABORATIVE) {
+        if (!model.isExclusive()) {
             return;
         }
         for (String school : schools) {

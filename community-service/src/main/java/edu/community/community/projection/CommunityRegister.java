@@ -51,8 +51,8 @@ public class CommunityRegister {
     /**
      * Coverage of a division on a date (DOMAIN.md rule 9): member schools by model and in all, each school
      * once; integrated and co-construction apart from collaborative; rural members; and the public
-     * compulsory schools of the division (公办, primary, junior or nine-year, not special-education or
-     * vocational) with those an integrated or co-construction community covers.
+     * compulsory schools of the division ({@code PublicCompulsorySchools}) with those an integrated or
+     * co-construction community covers.
      */
     public record Coverage(String division, LocalDate date, Map<CommunityModel, Long> memberSchoolsByModel,
                            long integratedOrCoConstructionMembers, long collaborativeMembers,
@@ -128,8 +128,7 @@ public class CommunityRegister {
                                         + " from community_membership m where m.school_code = s.school_code and m.exclusive"
                                         + " and m.role = 'MEMBER' and m.from_date <= $2 and (m.to_date is null or m.to_date > $2)))"
                                         + " from school_register s where " + column(division) + " = $1"
-                                        + " and s.level in ('PRIMARY', 'JUNIOR', 'NINE_YEAR') and s.registered_on <= $2"
-                                        + " and s.ownership = 'PUBLIC' and not s.special_education and not s.vocational"
+                                        + " and s.public_compulsory and s.registered_on <= $2"
                                         + " and (s.closed_on is null or s.closed_on > $2)")
                                 .execute(Tuple.of(division.code(), date))
                                 .map(schools -> {
@@ -190,7 +189,7 @@ public class CommunityRegister {
         if (event instanceof CommunityModelChanged e) {
             return tx.preparedQuery("update community_membership set model = $2, exclusive = $3"
                             + " where community_id = $1 and to_date is null")
-                    .execute(Tuple.of(id.value(), e.model().name(), exclusive(e.model())))
+                    .execute(Tuple.of(id.value(), e.model().name(), e.model().isExclusive()))
                     .replaceWithVoid();
         }
         if (event instanceof CommunityDissolved e) {
@@ -205,7 +204,7 @@ public class CommunityRegister {
                                   LocalDate from) {
         return tx.preparedQuery("insert into community_membership (community_id, school_code, role, model, exclusive,"
                         + " from_date) values ($1, $2, $3, $4, $5, $6)")
-                .execute(Tuple.of(id.value(), school, role, model.name(), exclusive(model), from))
+                .execute(Tuple.of(id.value(), school, role, model.name(), model.isExclusive(), from))
                 .replaceWithVoid();
     }
 
@@ -214,9 +213,5 @@ public class CommunityRegister {
                         + " where community_id = $1 and school_code = $2 and to_date is null")
                 .execute(Tuple.of(id.value(), school, to))
                 .replaceWithVoid();
-    }
-
-    private static boolean exclusive(CommunityModel model) {
-        return model != CommunityModel.COLLABORATIVE;
     }
 }

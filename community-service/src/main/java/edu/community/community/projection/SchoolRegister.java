@@ -2,6 +2,7 @@ package edu.community.community.projection;
 
 import edu.community.community.domain.School;
 import edu.community.community.domain.SchoolDetails;
+import edu.community.contracts.community.PublicCompulsorySchools;
 import edu.community.contracts.community.SchoolClassification;
 import edu.community.contracts.community.SchoolLevel;
 import edu.community.contracts.community.SchoolOwnership;
@@ -45,13 +46,14 @@ public class SchoolRegister {
         Division county = new Division(school.countyCode());
         return tx.preparedQuery("insert into school_register (school_code, county_code, city_code, province_code, name,"
                         + " classification, level, ownership, legal_entity, enrolment, special_education, vocational, teaching_point,"
-                        + " status, registered_on, closed_on, version)"
-                        + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)"
+                        + " status, registered_on, closed_on, version, public_compulsory)"
+                        + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)"
                         + " on conflict (school_code) do update set name = excluded.name,"
                         + " classification = excluded.classification, level = excluded.level, ownership = excluded.ownership,"
                         + " legal_entity = excluded.legal_entity, enrolment = excluded.enrolment,"
                         + " special_education = excluded.special_education, vocational = excluded.vocational,"
                         + " teaching_point = excluded.teaching_point, status = excluded.status,"
+                        + " public_compulsory = excluded.public_compulsory,"
                         + " closed_on = excluded.closed_on, version = excluded.version")
                 .execute(Tuple.tuple()
                         .addString(school.code()).addString(county.code()).addString(county.city().code())
@@ -59,7 +61,9 @@ public class SchoolRegister {
                         .addString(d.level().name()).addString(d.ownership().name()).addString(d.legalEntity()).addInteger(d.enrolment())
                         .addBoolean(d.specialEducation()).addBoolean(d.vocational()).addBoolean(d.teachingPoint())
                         .addString(school.status().name()).addLocalDate(school.registeredOn())
-                        .addLocalDate(school.closedOn()).addInteger(version))
+                        .addLocalDate(school.closedOn()).addInteger(version)
+                        .addBoolean(PublicCompulsorySchools.includes(d.level(), d.ownership(), d.specialEducation(),
+                                d.vocational())))
                 .replaceWithVoid();
     }
 

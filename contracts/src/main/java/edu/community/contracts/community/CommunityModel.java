@@ -7,5 +7,13 @@ public enum CommunityModel {
     /** 共建型: members keep their legal entity; the core school manages the whole; one county. */
     CO_CONSTRUCTION,
     /** 协作型: cross-region or counterpart support; may cross county, city and province lines. */
-    COLLABORATIVE
+    COLLABORATIVE;
+
+    /**
+     * Whether a school belongs to at most one community of this model at a time, and the community counts
+     * toward integrated and co-construction coverage: every model but collaborative.
+     */
+    public boolean isExclusive() {
+        return this != COLLABORATIVE;
+    }
 }

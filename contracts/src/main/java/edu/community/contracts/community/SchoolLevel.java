@@ -9,5 +9,10 @@ public enum SchoolLevel {
     /** 九年一贯制 */
     NINE_YEAR,
     /** 高中 */
-    SENIOR
+    SENIOR;
+
+    /** 义务教育: primary, junior and nine-year schools teach compulsory education. */
+    public boolean isCompulsory() {
+        return this != SENIOR;
+    }
 }
