@@ -3,8 +3,6 @@ package edu.community.assessment.api;
 import edu.community.assessment.application.SchoolStatisticsCommands;
 import edu.community.eventsourcing.api.CommandRequests;
 import edu.community.eventsourcing.imports.BulkImport;
-import edu.community.eventsourcing.security.Callers;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -31,15 +29,10 @@ public class SchoolStatisticsImportResource {
 
     private final BulkImport bulkImport;
     private final SchoolStatisticsCommands commands;
-    private final Callers callers;
-    private final SecurityIdentity identity;
 
-    public SchoolStatisticsImportResource(BulkImport bulkImport, SchoolStatisticsCommands commands, Callers callers,
-                                          SecurityIdentity identity) {
+    public SchoolStatisticsImportResource(BulkImport bulkImport, SchoolStatisticsCommands commands) {
         this.bulkImport = bulkImport;
         this.commands = commands;
-        this.callers = callers;
-        this.identity = identity;
     }
 
     @POST
@@ -56,7 +49,7 @@ public class SchoolStatisticsImportResource {
     public Uni<BulkImport.Report> importStatistics(String body,
                                                    @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType mediaType,
                                                    @HeaderParam(CommandRequests.CORRELATION_HEADER) String correlationId) {
-        return bulkImport.run(body, mediaType, StatisticsRequest.class, callers.of(identity), correlationId, rows());
+        return bulkImport.run(body, mediaType, StatisticsRequest.class, correlationId, rows());
     }
 
     private BulkImport.Rows<StatisticsRequest> rows() {

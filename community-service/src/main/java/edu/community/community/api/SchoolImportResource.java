@@ -6,8 +6,6 @@ import edu.community.community.domain.SchoolCode;
 import edu.community.eventsourcing.api.CommandRequests;
 import edu.community.eventsourcing.api.Problem;
 import edu.community.eventsourcing.imports.BulkImport;
-import edu.community.eventsourcing.security.Callers;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -34,15 +32,10 @@ public class SchoolImportResource {
 
     private final BulkImport bulkImport;
     private final SchoolCommands commands;
-    private final Callers callers;
-    private final SecurityIdentity identity;
 
-    public SchoolImportResource(BulkImport bulkImport, SchoolCommands commands, Callers callers,
-                                SecurityIdentity identity) {
+    public SchoolImportResource(BulkImport bulkImport, SchoolCommands commands) {
         this.bulkImport = bulkImport;
         this.commands = commands;
-        this.callers = callers;
-        this.identity = identity;
     }
 
     @POST
@@ -62,7 +55,7 @@ public class SchoolImportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<BulkImport.Report> importSchools(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType mediaType,
                                                 @HeaderParam(CommandRequests.CORRELATION_HEADER) String correlationId) {
-        return bulkImport.run(body, mediaType, RegisterSchoolRequest.class, callers.of(identity), correlationId, rows());
+        return bulkImport.run(body, mediaType, RegisterSchoolRequest.class, correlationId, rows());
     }
 
     private BulkImport.Rows<RegisterSchoolRequest> rows() {

@@ -6,6 +6,8 @@ import edu.community.eventsourcing.api.CommandRequest;
 import edu.community.eventsourcing.api.ProblemCodes;
 import edu.community.eventsourcing.command.Written;
 import edu.community.eventsourcing.security.Caller;
+import edu.community.eventsourcing.security.Callers;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -44,10 +46,14 @@ public class BulkImport {
 
     private final Validator validator;
     private final ObjectMapper json;
+    private final Callers callers;
+    private final SecurityIdentity identity;
 
-    public BulkImport(Validator validator, ObjectMapper json) {
+    public BulkImport(Validator validator, ObjectMapper json, Callers callers, SecurityIdentity identity) {
         this.validator = validator;
         this.json = json;
+        this.callers = callers;
+        this.identity = identity;
     }
 
     /** What happened to one row. */
@@ -98,14 +104,13 @@ public class BulkImport {
     }
 
     /**
-     * Imports a body of {@code mediaType}: {@link #CSV} or {@link #JSON_LINES} (the resource's {@code @Consumes}
-     * admits no other).
+     * Imports a body of {@code mediaType}, {@link #CSV} or {@link #JSON_LINES} (the resource's {@code @Consumes}
+     * admits no other), for the caller of the request.
      */
-    public <T> Uni<Report> run(String body, MediaType mediaType, Class<T> type, Caller caller, String correlationId,
-                               Rows<T> rows) {
+    public <T> Uni<Report> run(String body, MediaType mediaType, Class<T> type, String correlationId, Rows<T> rows) {
         boolean csv = mediaType.isCompatible(MediaType.valueOf(CSV));
         return run(() -> csv ? BulkRows.csv(body, json, type) : BulkRows.jsonLines(body, json, type),
-                caller, correlationId, rows);
+                callers.of(identity), correlationId, rows);
     }
 
     private <T> Uni<Report> run(Supplier<List<BulkRows.Row<T>>> parse, Caller caller, String correlationId,
