@@ -2,7 +2,10 @@ package edu.community.community.domain;
 
 import java.util.Optional;
 
-/** What community rules need to know beyond the community itself, read in the command's transaction with the locks the rules need. */
+/**
+ * What community rules need to know beyond the community itself, read in the command's transaction with the
+ * locks the rules need.
+ */
 public interface CommunityFacts {
 
     /** The school as the register holds it, if registered. */
