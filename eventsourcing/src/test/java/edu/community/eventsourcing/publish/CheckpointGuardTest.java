@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import edu.community.eventsourcing.api.ChangeFeed;
+import edu.community.eventsourcing.api.Cursors;
 import edu.community.eventsourcing.health.PublicationCheckpointCheck;
 import edu.community.eventsourcing.store.Append;
 import edu.community.eventsourcing.store.EventStore;
@@ -19,12 +21,13 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import java.util.List;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.junit.jupiter.api.Test;
 
-/** A checkpoint above every transaction id, as after a logical dump and restore, is reported, not obeyed. */
+/** A checkpoint or cursor above every transaction id, as after a logical dump and restore, is reported, not obeyed. */
 @QuarkusTest
 @QuarkusTestResource(TestInfrastructure.class)
 class CheckpointGuardTest {
@@ -38,6 +41,8 @@ class CheckpointGuardTest {
     Pool pool;
     @Inject
     EventStore store;
+    @Inject
+    ChangeFeed changes;
 
     @Test
     void a_checkpoint_above_the_current_transaction_id_fails_publication_and_readiness() throws Exception {
@@ -63,5 +68,13 @@ class CheckpointGuardTest {
                     .execute(Tuple.of(TOPIC, saved.getString(0), saved.getLong(1))).await().indefinitely();
         }
         assertEquals(HealthCheckResponse.Status.UP, readiness.call().await().indefinitely().getStatus());
+    }
+
+    @Test
+    void a_change_feed_cursor_above_the_current_transaction_id_is_refused() {
+        String restoredAway = Cursors.encode("999999999999:1");
+        BadRequestException refused = assertThrows(BadRequestException.class,
+                () -> changes.after(restoredAway, 10).await().indefinitely());
+        assertTrue(refused.getMessage().contains("beyond every transaction"), refused.getMessage());
     }
 }
