@@ -224,6 +224,9 @@ shared_buffers = 64MB
 fsync = on
 log_min_messages = warning
 log_line_prefix = '%m [%p] %d '
+# One cluster serves every service: a transaction left open anywhere holds back every publisher
+# (see eventsourcing/README.md, "Operating the publisher").
+idle_in_transaction_session_timeout = '5min'
 EOF
   fi
 

@@ -4,6 +4,8 @@ import edu.community.eventsourcing.store.EventStore;
 import edu.community.eventsourcing.store.StoredEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.BadRequestException;
 import java.util.List;
@@ -33,12 +35,29 @@ public class ChangeFeed {
     public record Page(List<StoredEvent> events, String nextCursor) {
     }
 
-    /** Events after {@code cursor} (null: from the first event), at most {@code limit}. */
+    /**
+     * Events after {@code cursor} (null: from the first event), at most {@code limit}. A cursor beyond every
+     * transaction id of the database (ids went backwards: a restore from a logical dump, a new cluster) is
+     * refused rather than answered with silence forever.
+     */
     public Uni<Page> after(String cursor, int limit) {
         String[] point = decode(cursor);
-        return pool.withConnection(connection -> store.committedAfter(connection, point[0], Long.parseLong(point[1]), limit))
+        return pool.withConnection(connection -> refuseCursorAhead(connection, point[0])
+                        .flatMap(ok -> store.committedAfter(connection, point[0], Long.parseLong(point[1]), limit)))
                 .map(events -> new Page(events, events.isEmpty() ? encode(point[0], Long.parseLong(point[1]))
                         : encode(events.get(events.size() - 1).txId(), events.get(events.size() - 1).position())));
+    }
+
+    private static Uni<Void> refuseCursorAhead(SqlConnection connection, String txId) {
+        return connection.preparedQuery("select $1::xid8 >= pg_snapshot_xmax(pg_current_snapshot())")
+                .execute(Tuple.of(txId))
+                .map(rows -> {
+                    if (rows.iterator().next().getBoolean(0)) {
+                        throw new BadRequestException("cursor lies beyond every transaction of this database (restored"
+                                + " or moved): follow the feed again from the last change you applied");
+                    }
+                    return null;
+                });
     }
 
     private static String encode(String txId, long position) {

@@ -27,11 +27,13 @@ import org.jboss.logging.Logger;
  * Rebuilds a projection from offset zero into a fresh generation of tables while the live one keeps
  * serving, then switches readers and the live consumer to it.
  *
- * <p>The rebuild reads every partition of the projection's topics up to the end offsets it found at the
- * start. The switch then locks the projection's row (pausing the live consumer), applies what arrived in
- * the meantime, points the row at the new schema and commits; the old generation is dropped. Events that
- * the live consumer applies afterwards to the new generation and the rebuild already applied are recognised
- * by the generation's record of applied events.
+ * <p>The rebuild reads every partition of the projection's topics (committed Kafka transactions only) up to
+ * their end, again and again until less than a poll's worth arrived meanwhile. The switch then locks the
+ * projection's row (pausing the live consumer), applies what arrived since, points the row at the new schema
+ * and commits, so the live consumer waits for no more than that last poll. Events that the live consumer
+ * applies afterwards to the new generation and the rebuild already applied are recognised by the
+ * generation's record of applied events. The previous generation stays until the next rebuild switches, so
+ * a read that chose it just before the switch still finds its tables; the one before it is dropped.
  */
 @ApplicationScoped
 public class ProjectionRebuilds {
@@ -39,6 +41,7 @@ public class ProjectionRebuilds {
     private static final Logger LOG = Logger.getLogger(ProjectionRebuilds.class);
     private static final Duration DATABASE_TIMEOUT = Duration.ofMinutes(2);
     private static final Duration POLL = Duration.ofMillis(500);
+    private static final int MAX_POLL_RECORDS = 1000;
 
     private final Pool pool;
     private final Projections projections;
@@ -71,7 +74,7 @@ public class ProjectionRebuilds {
     /** Rebuilds and switches; blocking, so call it from a worker thread, never the event loop. */
     public synchronized Rebuilt rebuild(Projection projection) {
         long started = System.nanoTime();
-        String previous = projections.activeSchema(projection).await().atMost(DATABASE_TIMEOUT);
+        projections.activeSchema(projection).await().atMost(DATABASE_TIMEOUT); // creates generation 1 on first use
         int generation = pool.preparedQuery("select generation from es_projection where name = $1")
                 .execute(Tuple.of(projection.name())).await().atMost(DATABASE_TIMEOUT)
                 .iterator().next().getInteger(0) + 1;
@@ -82,20 +85,32 @@ public class ProjectionRebuilds {
         applied.set(0);
         long[] skipped = {0};
         try (KafkaConsumer<String, String> consumer = consumerFor(projection)) {
-            Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment());
-            while (!reached(consumer, end)) {
-                List<ConsumerRecord<String, String>> batch = poll(consumer);
-                pool.withTransaction(tx -> applyAll(tx, projection, schema, batch, skipped))
-                        .await().atMost(DATABASE_TIMEOUT);
-            }
+            catchUp(consumer, projection, schema, skipped);
             switchTo(consumer, projection, schema, generation, skipped);
         }
-        pool.query("drop schema if exists " + previous + " cascade").execute().await().atMost(DATABASE_TIMEOUT);
+        pool.query("drop schema if exists " + Projections.schemaOf(projection, generation - 2) + " cascade").execute()
+                .await().atMost(DATABASE_TIMEOUT);
         Rebuilt rebuilt = new Rebuilt(projection.name(), schema, generation, applied.get(), skipped[0],
                 Duration.ofNanos(System.nanoTime() - started));
         LOG.infof("rebuilt %s into %s: %d events (%d unreadable skipped) in %s, %.0f events/s", projection.name(),
                 schema, rebuilt.events(), rebuilt.skipped(), rebuilt.took(), rebuilt.eventsPerSecond());
         return rebuilt;
+    }
+
+    /** Applies the topics up to their end until less than a poll's worth arrives while catching up. */
+    private void catchUp(KafkaConsumer<String, String> consumer, Projection projection, String schema, long[] skipped) {
+        Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment());
+        while (!reached(consumer, end)) {
+            while (!reached(consumer, end)) {
+                List<ConsumerRecord<String, String>> batch = poll(consumer);
+                pool.withTransaction(tx -> applyAll(tx, projection, schema, batch, skipped))
+                        .await().atMost(DATABASE_TIMEOUT);
+            }
+            Map<TopicPartition, Long> now = consumer.endOffsets(consumer.assignment());
+            if (behind(now, consumer) >= MAX_POLL_RECORDS) {
+                end = now;
+            }
+        }
     }
 
     private void switchTo(KafkaConsumer<String, String> consumer, Projection projection, String schema,
@@ -142,12 +157,17 @@ public class ProjectionRebuilds {
     }
 
     private boolean reached(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end) {
+        long left = behind(end, consumer);
+        remaining.set(left);
+        return left == 0;
+    }
+
+    private static long behind(Map<TopicPartition, Long> end, KafkaConsumer<String, String> consumer) {
         long left = 0;
         for (Map.Entry<TopicPartition, Long> partition : end.entrySet()) {
             left += Math.max(0, partition.getValue() - consumer.position(partition.getKey()));
         }
-        remaining.set(left);
-        return left == 0;
+        return left;
     }
 
     private KafkaConsumer<String, String> consumerFor(Projection projection) {
@@ -156,7 +176,7 @@ public class ProjectionRebuilds {
                 ConsumerConfig.CLIENT_ID_CONFIG, "rebuild-" + projection.name() + "-" + UUID.randomUUID(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1000),
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, MAX_POLL_RECORDS),
                 new StringDeserializer(), new StringDeserializer());
         List<TopicPartition> partitions = new ArrayList<>();
         for (String topic : projection.topics()) {

@@ -2,9 +2,11 @@ package edu.community.eventsourcing.publish;
 
 import edu.community.eventsourcing.EventsourcingConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -19,20 +21,48 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Creates the idempotent producer the publisher sends with, and the topic when it does not exist. */
+/** Creates the producers the library sends with, and the topic when it does not exist. */
 @ApplicationScoped
 public class KafkaProducers {
 
     private final String bootstrapServers;
     private final EventsourcingConfig config;
+    private final String transactionalId;
 
     public KafkaProducers(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                          EventsourcingConfig config) {
+                          EventsourcingConfig config,
+                          @ConfigProperty(name = "eventsourcing.publisher.transactional-id") Optional<String> transactionalId) {
         this.bootstrapServers = bootstrapServers;
         this.config = config;
+        this.transactionalId = transactionalId.orElse(config.topic() + ".publisher");
     }
 
+    /** An idempotent producer ({@code acks=all}) for records that are not events of a stream (report snapshots). */
     public Producer<String, byte[]> create() {
+        return new KafkaProducer<>(properties(), new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /**
+     * The publisher's transactional producer, initialised: every batch is one Kafka transaction, so a batch
+     * that fails half-way is aborted and invisible to {@code read_committed} consumers. Initialising fences
+     * any earlier producer with the same {@code transactional.id} and aborts its open transaction. Every
+     * instance of a service uses the same id ({@code eventsourcing.publisher.transactional-id}, by default
+     * {@code <topic>.publisher}), so an instance that takes over fences one that lost its turn mid-batch.
+     */
+    public Producer<String, byte[]> transactional() {
+        Map<String, Object> properties = properties();
+        properties.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
+        Producer<String, byte[]> producer = new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer());
+        try {
+            producer.initTransactions();
+            return producer;
+        } catch (RuntimeException e) {
+            producer.close(Duration.ZERO);
+            throw e;
+        }
+    }
+
+    private Map<String, Object> properties() {
         Map<String, Object> properties = new HashMap<>();
         properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -46,7 +76,7 @@ public class KafkaProducers {
         properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(timeout / 2, 10_000));
         properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout);
         properties.putAll(config.publisher().kafka());
-        return new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer());
+        return properties;
     }
 
     /**

@@ -1,6 +1,7 @@
 package edu.community.eventsourcing.publish;
 
 import edu.community.eventsourcing.EventsourcingConfig;
+import edu.community.eventsourcing.publish.PublicationCheckpoints.Backlog;
 import edu.community.eventsourcing.publish.PublicationCheckpoints.Checkpoint;
 import edu.community.eventsourcing.store.EventStore;
 import edu.community.eventsourcing.store.StoredEvent;
@@ -9,21 +10,17 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Transaction;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.InvalidProducerEpochException;
+import org.apache.kafka.common.errors.ProducerFencedException;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,13 +30,13 @@ import org.jboss.logging.Logger;
  * older than the oldest one still running ({@code tx_id < pg_snapshot_xmin(pg_current_snapshot())}). Every
  * transaction below that horizon has committed or aborted, so no event can appear later behind the
  * checkpoint: a transaction that took a lower position but commits after a later one is held back until it
- * commits, then sent first. Events of one stream keep their version order, because an append reads the
- * stream's version before its first write, which is when its transaction id is assigned.
+ * commits, then sent first. Events of one stream keep their version order whatever their transaction wrote
+ * first, because an event's {@code tx_id} is never below its previous version's (migration V1.0.2).
  *
  * <p>Delivery: one pass is one database transaction holding an advisory lock (so replicas take turns), one
- * batch sent with the idempotent producer, and the checkpoint written only after Kafka acknowledged every
- * record. A crash between acknowledgement and checkpoint re-sends the batch: delivery is at least once, and
- * consumers discard duplicates by event id (the inbox).
+ * batch sent in one Kafka transaction, and the checkpoint written after Kafka committed it. A batch that fails
+ * half-way is aborted, never visible to {@code read_committed} consumers, and sent again. Only a crash
+ * between the Kafka commit and the database commit sends a batch twice.
  */
 @ApplicationScoped
 public class OutboxPublisher {
@@ -113,6 +110,10 @@ public class OutboxPublisher {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
+            } catch (PublicationCheckpoints.CheckpointAhead e) {
+                failures.increment();
+                LOG.error(e.getMessage());
+                sleep(Duration.ofSeconds(10));
             } catch (RuntimeException e) {
                 failures.increment();
                 LOG.warnf("publication to %s failed, retrying in %s: %s", config.topic(), backoff, e.toString());
@@ -139,7 +140,7 @@ public class OutboxPublisher {
                 tx.commit().await().atMost(DATABASE_TIMEOUT);
                 published.increment(sent);
                 return sent;
-            } catch (RuntimeException | InterruptedException e) {
+            } catch (RuntimeException e) {
                 tx.rollback().await().atMost(DATABASE_TIMEOUT);
                 throw e;
             }
@@ -148,7 +149,7 @@ public class OutboxPublisher {
         }
     }
 
-    private int publishBatch(SqlConnection tx) throws InterruptedException {
+    private int publishBatch(SqlConnection tx) {
         boolean myTurn = tx.preparedQuery("select pg_try_advisory_xact_lock(hashtext($1))")
                 .execute(Tuple.of("es_publisher:" + name))
                 .await().atMost(DATABASE_TIMEOUT)
@@ -157,48 +158,57 @@ public class OutboxPublisher {
             return 0;
         }
         Checkpoint from = checkpoints.load(tx, name).await().atMost(DATABASE_TIMEOUT);
+        measureBacklog(tx, from);
         List<StoredEvent> batch = store.committedAfter(tx, from.txId(), from.position(), config.publisher().batchSize())
                 .await().atMost(DATABASE_TIMEOUT);
         if (!batch.isEmpty()) {
             send(batch);
             StoredEvent last = batch.get(batch.size() - 1);
-            Checkpoint to = new Checkpoint(last.txId(), last.position());
-            checkpoints.save(tx, name, to).await().atMost(DATABASE_TIMEOUT);
-            from = to;
+            checkpoints.save(tx, name, new Checkpoint(last.txId(), last.position())).await().atMost(DATABASE_TIMEOUT);
         }
-        measureBacklog(tx, from);
         return batch.size();
     }
 
-    private void send(List<StoredEvent> batch) throws InterruptedException {
-        Producer<String, byte[]> kafka = producer();
-        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+    private void send(List<StoredEvent> batch) {
         try {
+            sendInTransaction(batch);
+        } catch (PublicationFailed failed) {
+            if (!fenced(failed)) {
+                throw failed;
+            }
+            // Every instance shares the transactional id: another one sent since this one did, and fenced it.
+            sendInTransaction(batch);
+        }
+    }
+
+    private void sendInTransaction(List<StoredEvent> batch) {
+        try {
+            Producer<String, byte[]> kafka = producer();
+            kafka.beginTransaction();
             for (StoredEvent event : batch) {
-                acks.add(kafka.send(CloudEventRecords.toRecord(config.topic(), config.source(), event)));
+                kafka.send(CloudEventRecords.toRecord(config.topic(), config.source(), event));
             }
-            long deadline = System.nanoTime() + config.publisher().sendTimeout().toNanos();
-            for (Future<RecordMetadata> ack : acks) {
-                ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            }
-        } catch (InterruptedException e) {
-            closeProducer();
-            throw e;
-        } catch (Exception e) {
-            // A producer that failed part of a batch is dropped: a fresh one re-sends from the checkpoint.
+            kafka.commitTransaction();
+        } catch (RuntimeException e) {
+            // The next producer's initTransactions aborts the open transaction before anything is sent again.
             closeProducer();
             throw new PublicationFailed(config.topic(), e);
         }
     }
 
+    private static boolean fenced(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProducerFencedException || cause instanceof InvalidProducerEpochException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void measureBacklog(SqlConnection tx, Checkpoint checkpoint) {
-        Row row = tx.preparedQuery("select count(*), min(recorded_at) from es_event where (tx_id, position) > ($1::xid8, $2)")
-                .execute(Tuple.of(checkpoint.txId(), checkpoint.position()))
-                .await().atMost(DATABASE_TIMEOUT)
-                .iterator().next();
-        backlog.set(row.getLong(0));
-        OffsetDateTime oldest = row.getOffsetDateTime(1);
-        lagMillis.set(oldest == null ? 0 : Math.max(0, System.currentTimeMillis() - oldest.toInstant().toEpochMilli()));
+        Backlog pending = checkpoints.backlog(tx, checkpoint).await().atMost(DATABASE_TIMEOUT);
+        backlog.set(pending.events());
+        lagMillis.set(pending.age().toMillis());
     }
 
     private void ensureTopic() throws InterruptedException {
@@ -210,7 +220,7 @@ public class OutboxPublisher {
 
     private Producer<String, byte[]> producer() {
         if (producer == null) {
-            producer = producers.create();
+            producer = producers.transactional();
         }
         return producer;
     }
@@ -230,10 +240,10 @@ public class OutboxPublisher {
         }
     }
 
-    /** Kafka did not acknowledge a batch in time; nothing was checkpointed and the batch will be re-sent. */
+    /** Kafka did not commit a batch; its transaction is aborted, nothing was checkpointed and the batch is sent again. */
     public static class PublicationFailed extends RuntimeException {
         PublicationFailed(String topic, Throwable cause) {
-            super("Kafka did not acknowledge a batch on " + topic, cause);
+            super("Kafka did not commit a batch on " + topic, cause);
         }
     }
 }

@@ -229,12 +229,14 @@ public class EventStore {
     /**
      * Events after {@code (txId, position)} in publication order, only from transactions older than the
      * oldest one still running: none of those can still commit, so nothing can later appear before them.
+     * The order names the table's columns: a bare {@code tx_id} would be the selected {@code tx_id::text},
+     * which sorts 1000 before 999.
      */
     public Uni<List<StoredEvent>> committedAfter(SqlConnection tx, String txId, long position, int limit) {
         return tx.preparedQuery("select " + COLUMNS + " from es_event"
-                        + " where (tx_id, position) > ($1::xid8, $2)"
-                        + " and tx_id < pg_snapshot_xmin(pg_current_snapshot())"
-                        + " order by tx_id, position limit $3")
+                        + " where (es_event.tx_id, es_event.position) > ($1::xid8, $2)"
+                        + " and es_event.tx_id < pg_snapshot_xmin(pg_current_snapshot())"
+                        + " order by es_event.tx_id, es_event.position limit $3")
                 .execute(Tuple.of(txId, position, limit))
                 .map(EventStore::toStoredEvents);
     }
