@@ -9,6 +9,7 @@ import edu.community.eventsourcing.domain.RuleViolation;
 import edu.community.eventsourcing.security.Caller;
 import edu.community.eventsourcing.security.Callers;
 import edu.community.eventsourcing.security.OutsideDivision;
+import edu.community.eventsourcing.security.OutsideSchool;
 import edu.community.eventsourcing.store.StreamConflict;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Multi;
@@ -120,6 +121,8 @@ public class SchoolStatisticsImportResource {
                         Outcome.REJECTED, ((RuleViolation) failure).rule(), failure.getMessage()))
                 .onFailure(OutsideDivision.class).recoverWithItem(failure -> new Row(row, body.schoolCode(),
                         Outcome.REJECTED, "outside-division", failure.getMessage()))
+                .onFailure(OutsideSchool.class).recoverWithItem(failure -> new Row(row, body.schoolCode(),
+                        Outcome.REJECTED, "outside-school", failure.getMessage()))
                 .onFailure(StreamConflict.class).recoverWithItem(failure -> new Row(row, body.schoolCode(),
                         Outcome.REJECTED, "stream-conflict", "another row of this import submitted the same school, "
                         + "year and stage at the same time"));

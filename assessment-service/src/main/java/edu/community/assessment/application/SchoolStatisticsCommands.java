@@ -39,6 +39,7 @@ public class SchoolStatisticsCommands {
     }
 
     public Uni<Submitted> submit(SchoolStatistics statistics, LocalDate effectiveDate, CommandRequest request) {
+        request.caller().requireSchoolAccess(statistics.schoolCode());
         String stream = AnnualStatistics.streamId(statistics.schoolCode(), statistics.schoolYear(), statistics.stage());
         return schools.school(statistics.schoolCode(), effectiveDate).flatMap(found -> {
             if (found.isEmpty()) {

@@ -82,8 +82,9 @@ public class ProblemResponsesFilter implements OASFilter {
             responses.addAPIResponse("401", OASFactory.createAPIResponse()
                     .description("No valid bearer token (the answer carries WWW-Authenticate)"));
         }
-        addProblem(responses, "403", "role-not-allowed: the caller's roles do not allow this operation, or "
-                + "outside-division: the record lies outside the caller's division");
+        addProblem(responses, "403", "role-not-allowed: the caller's roles do not allow this operation; "
+                + "outside-division: the record lies outside the caller's division; outside-school: a school "
+                + "officer wrote another school's record");
         responses.getAPIResponses().forEach(ProblemResponsesFilter::complete);
     }
 
