@@ -75,7 +75,8 @@ public class SchoolStatisticsResource {
                     + "statistics.unknown-school, statistics.date-outside-school-year.")
     @APIResponse(responseCode = "201", description = "submitted")
     @APIResponse(responseCode = "200", description = "corrected, or the same figures again")
-    @APIResponse(responseCode = "403", description = "outside-division", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "outside-division, or outside-school: a school officer writes "
+            + "another school's statistics or has no school claim", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "stream-conflict (If-Match)", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "a rule named in the description", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> submit(

@@ -39,6 +39,7 @@ public class SchoolStatisticsCommands {
 
     public Uni<Written<AnnualStatistics>> submit(SchoolStatistics statistics, LocalDate effectiveDate,
                                                  CommandRequest request) {
+        request.caller().requireSchoolAccess(statistics.schoolCode());
         return schools.school(statistics.schoolCode(), effectiveDate).flatMap(found -> {
             SchoolOnDate school = found.orElseThrow(() -> RuleViolation.of("statistics.unknown-school",
                     statistics.schoolCode() + " was not a registered, open school on " + effectiveDate,

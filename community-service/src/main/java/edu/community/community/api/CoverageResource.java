@@ -42,7 +42,7 @@ public class CoverageResource {
     @GET
     @Path("/coverage")
     @Operation(summary = "Coverage of a division on a date",
-            description = "覆盖率: member schools by model, each school once (DOMAIN.md rule 9); integrated and "
+            description = "覆盖率: member schools by model, each school once (docs/domain.md rule 9); integrated and "
                     + "co-construction apart from collaborative; rural member schools; public compulsory schools "
                     + "(公办; primary, junior, nine-year; not special-education or vocational) and how many an "
                     + "integrated or co-construction community covers.")

@@ -75,7 +75,7 @@ public class CommunityQueries {
         return register.inDivision(division, status);
     }
 
-    /** Coverage of a division on a date, each school counted once per measure (DOMAIN.md rule 9). */
+    /** Coverage of a division on a date, each school counted once per measure (docs/domain.md rule 9). */
     public Uni<CommunityRegister.Coverage> coverage(Division division, LocalDate date, Caller caller) {
         caller.requireReadAccess(division);
         return register.coverage(division, date);

@@ -220,7 +220,7 @@ public record Community(
     }
 
     /**
-     * DOMAIN.md rule 8. Integrated: an urban core and one or two township or rural members, one county, one
+     * docs/domain.md rule 8. Integrated: an urban core and one or two township or rural members, one county, one
      * legal entity. Co-construction: one county. Collaborative: across any lines.
      */
     private static void requireShape(CommunityModel model, String core, Set<String> members, CommunityFacts facts) {

@@ -49,7 +49,7 @@ public class CommunityRegister {
     }
 
     /**
-     * Coverage of a division on a date (DOMAIN.md rule 9): member schools by model and in all, each school
+     * Coverage of a division on a date (docs/domain.md rule 9): member schools by model and in all, each school
      * once; integrated and co-construction apart from collaborative; rural members; and the public
      * compulsory schools of the division ({@code PublicCompulsorySchools}) with those an integrated or
      * co-construction community covers.

@@ -36,7 +36,7 @@ final class AsyncApiDocument {
     /** The document text, for {@code contracts/asyncapi.yaml}. */
     static String yaml(List<ContractDescriptor> contracts) {
         ObjectNode document = NODES.objectNode();
-        document.put("asyncapi", "3.0.0");
+        document.put("asyncapi", "3.1.0");
         document.put("id", "urn:edu-community:contracts");
         document.set("info", NODES.objectNode()
                 .put("title", "Education community events")
@@ -160,7 +160,7 @@ final class AsyncApiDocument {
         ArrayNode required = schema.putArray("required").add("ce_specversion").add("ce_id").add("ce_source")
                 .add("ce_type").add("ce_subject").add("ce_time").add("content-type").add("ce_correlationid");
         if (stream) {
-            required.add("ce_streamversion");
+            required.add("ce_causationid").add("ce_streamversion");
         }
         ObjectNode properties = schema.putObject("properties");
         properties.set("ce_specversion", header("CloudEvents specification version.").put("const", "1.0"));
@@ -175,8 +175,13 @@ final class AsyncApiDocument {
                 + "true is in the event data.").put("format", "date-time"));
         properties.set("content-type", header("Media type of the value.").put("const", "application/json"));
         properties.set("ce_correlationid", header("The request or conversation the event belongs to."));
-        properties.set("ce_causationid", header("The id of the request or event that directly caused this "
-                + "event, when there is one."));
+        if (stream) {
+            properties.set("ce_causationid", header("What directly caused the event. An event written by an API "
+                    + "request (a bulk import included): that request's id, which is its correlation id "
+                    + "(X-Correlation-Id, or the id the service made when the caller sent none), so equal to "
+                    + "ce_correlationid. An event a service wrote in reaction to an event it consumed: the ce_id "
+                    + "of the consumed event."));
+        }
         if (stream) {
             properties.set("ce_streamversion", header("The version of the stream this event made: 1 for its "
                     + "first event, in decimal.").put("pattern", "^[1-9][0-9]*$"));

@@ -2,6 +2,7 @@ package edu.community.eventsourcing.api;
 
 import edu.community.eventsourcing.domain.RuleViolation;
 import edu.community.eventsourcing.security.OutsideDivision;
+import edu.community.eventsourcing.security.OutsideSchool;
 import edu.community.eventsourcing.store.IdempotencyKeyReused;
 import edu.community.eventsourcing.store.StreamConflict;
 
@@ -24,6 +25,9 @@ public final class ProblemCodes {
         }
         if (failure instanceof OutsideDivision) {
             return "outside-division";
+        }
+        if (failure instanceof OutsideSchool) {
+            return "outside-school";
         }
         if (failure instanceof StreamConflict) {
             return "stream-conflict";

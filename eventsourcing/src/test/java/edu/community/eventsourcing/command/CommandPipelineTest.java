@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(TestInfrastructure.class)
 class CommandPipelineTest {
 
-    private static final Caller CALLER = new Caller("officer-1", Set.of("province-officer"), new Division("330000"));
+    private static final Caller CALLER = new Caller("officer-1", Set.of("province-officer"), new Division("330000"),
+            Optional.empty());
 
     @Inject
     CommandPipeline pipeline;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +46,7 @@ class DivisionTest {
 
     @Test
     void a_county_officer_cannot_write_outside_the_county_and_the_refusal_names_the_division() {
-        Caller officer = new Caller("subject", Set.of("county-officer"), division("330106"));
+        Caller officer = new Caller("subject", Set.of("county-officer"), division("330106"), Optional.empty());
         OutsideDivision refused = assertThrows(OutsideDivision.class,
                 () -> officer.requireWriteAccess(List.of(division("330106"), division("330127"))));
         assertEquals("330127", refused.target().code());
@@ -53,7 +54,7 @@ class DivisionTest {
 
     @Test
     void province_wide_roles_read_everywhere_but_write_only_in_their_division() {
-        Caller analyst = new Caller("subject", Set.of("analyst"), division("330106"));
+        Caller analyst = new Caller("subject", Set.of("analyst"), division("330106"), Optional.empty());
         assertTrue(analyst.mayRead(division("130102")));
         assertFalse(analyst.mayWrite(division("330127")));
     }

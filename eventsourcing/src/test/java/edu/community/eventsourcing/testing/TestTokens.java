@@ -1,6 +1,7 @@
 package edu.community.eventsourcing.testing;
 
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -16,7 +17,8 @@ import java.util.UUID;
 
 /**
  * Signs access tokens shaped like the realm's (roles under {@code realm_access.roles}, a {@code division}
- * claim) with a key made for this test run; the service verifies them with the matching public key.
+ * claim, a school officer's {@code school} claim) with a key made for this test run; the service verifies them
+ * with the matching public key.
  */
 public final class TestTokens {
 
@@ -46,13 +48,22 @@ public final class TestTokens {
 
     /** A bearer token for a given subject, e.g. to send the same Idempotency-Key twice as one caller. */
     public static String bearerFor(String subject, String division, String... roles) {
-        return "Bearer " + Jwt.issuer(ISSUER)
+        return "Bearer " + claims(subject, division, roles).sign(privateKey());
+    }
+
+    /** A bearer token that also carries a {@code school} claim, as the realm gives a school officer. */
+    public static String bearerWithSchool(String division, String school, String... roles) {
+        return "Bearer " + claims(UUID.randomUUID().toString(), division, roles).claim("school", school)
+                .sign(privateKey());
+    }
+
+    private static JwtClaimsBuilder claims(String subject, String division, String... roles) {
+        return Jwt.issuer(ISSUER)
                 .subject(subject)
                 .claim("preferred_username", "test-" + subject.substring(0, 8))
                 .claim("division", division)
                 .claim("realm_access", Map.of("roles", List.of(roles)))
-                .expiresIn(Duration.ofMinutes(10))
-                .sign(privateKey());
+                .expiresIn(Duration.ofMinutes(10));
     }
 
     private static PrivateKey privateKey() {
