@@ -60,7 +60,7 @@ class SchoolOfficerTest {
 
         JsonPath imported = importCsv(OFFICER,
                 OWN + ",2025,PRIMARY," + FIGURES + "\n" + OTHER + ",2025,PRIMARY," + FIGURES + "\n");
-        assertEquals(OWN, imported.getString("rows[0].schoolCode"));
+        assertEquals(OWN, imported.getString("rows[0].key"));
         assertEquals("CREATED", imported.getString("rows[0].outcome"));
         assertEquals("REJECTED", imported.getString("rows[1].outcome"));
         assertEquals("outside-school", imported.getString("rows[1].problem"));
