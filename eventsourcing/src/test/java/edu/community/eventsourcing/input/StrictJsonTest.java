@@ -96,7 +96,7 @@ class StrictJsonTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"'name':'a\\u0000'", "'name':'a\\nb'", "'name':'a\\u2028b'", "'name':'a\\u001b'",
-            "'content':'a\\u0007b'", "'members':['a\\u0000']", "'content':'" + "x".repeat(2001) + "'"})
+            "'content':'a\\u0007b'", "'members':['a\\u0000']"})
     void text_follows_the_text_rules(String member) {
         assertThrows(MismatchedInputException.class, () -> read(member + ",'books':1"));
     }
@@ -109,6 +109,7 @@ class StrictJsonTest {
         assertThrows(MismatchedInputException.class, () -> read("'members':['a','b','c','d'],'books':1"));
         String longer = "x".repeat(2000);
         assertEquals(longer, assertDoesNotFail("'content':'" + longer + "','books':1").content());
+        assertThrows(MismatchedInputException.class, () -> read("'content':'" + longer + "x','books':1"));
     }
 
     @Test
