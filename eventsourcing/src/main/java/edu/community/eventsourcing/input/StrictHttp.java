@@ -2,6 +2,7 @@ package edu.community.eventsourcing.input;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.community.eventsourcing.api.CommandRequests;
 import edu.community.eventsourcing.api.Problem;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -18,14 +19,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What every request must be before any endpoint sees it, checked on the HTTP server itself: a request line of
- * bounded length, a path without matrix parameters or control characters, a body no larger than
- * {@code quarkus.http.limits.max-body-size} declared by its Content-Length and, on a write with a body, a media type
- * in UTF-8. Refusals are problem details like every other error; so are the 405, 406, 411, 413, 414 and 415 that the
- * server raises by itself.
+ * bounded length, a path without matrix parameters or control characters, a well-formed correlation id, a body no
+ * larger than {@code quarkus.http.limits.max-body-size} declared by its Content-Length and, on a write with a body,
+ * a media type in UTF-8. Refusals are problem details like every other error; so are the 405, 406, 411, 413, 414
+ * and 415 that the server raises by itself.
  */
 @ApplicationScoped
 public class StrictHttp {
@@ -33,6 +35,8 @@ public class StrictHttp {
     /** Runs before authentication and routing: a malformed request is refused as such. */
     private static final int PRIORITY = 20_000;
     private static final Set<HttpMethod> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
+    /** A correlation id travels into every event of the request: bounded visible ASCII, as an idempotency key. */
+    private static final Pattern CORRELATION_ID = Pattern.compile("[\\x21-\\x7e]{1,200}");
     private static final Set<Integer> RAISED = Set.of(405, 406, 411, 413, 414, 415);
 
     private final ObjectMapper json;
@@ -86,6 +90,11 @@ public class StrictHttp {
             TextRules.oneLine(QueryStringDecoder.decodeComponent(path, StandardCharsets.UTF_8), uri.length());
         } catch (IllegalArgumentException invalid) { // TextRules.InvalidText, or a malformed escape
             return Optional.of(Problem.of("malformed-request", "Bad Request", 400, "The path " + invalid.getMessage() + "."));
+        }
+        String correlationId = request.getHeader(CommandRequests.CORRELATION_HEADER);
+        if (correlationId != null && !CORRELATION_ID.matcher(correlationId).matches()) {
+            return Optional.of(Problem.of("malformed-request", "Bad Request", 400,
+                    CommandRequests.CORRELATION_HEADER + " must be 1 to 200 visible ASCII characters."));
         }
         return WRITES.contains(request.method()) ? bodyRefusal(request) : Optional.empty();
     }
