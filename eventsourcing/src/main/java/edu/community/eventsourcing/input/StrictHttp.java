@@ -89,7 +89,8 @@ public class StrictHttp {
         try {
             TextRules.oneLine(QueryStringDecoder.decodeComponent(path, StandardCharsets.UTF_8), uri.length());
         } catch (IllegalArgumentException invalid) { // TextRules.InvalidText, or a malformed escape
-            return Optional.of(Problem.of("malformed-request", "Bad Request", 400, "The path " + invalid.getMessage() + "."));
+            return Optional.of(Problem.of("malformed-request", "Bad Request", 400,
+                    "The path " + invalid.getMessage() + "."));
         }
         String correlationId = request.getHeader(CommandRequests.CORRELATION_HEADER);
         if (correlationId != null && !CORRELATION_ID.matcher(correlationId).matches()) {
@@ -111,10 +112,12 @@ public class StrictHttp {
             return undeclared ? Optional.of(Problem.of("length-required", "Length Required", 411,
                     "A body needs a Content-Length (at most " + maxBodySize + " bytes).")) : Optional.empty();
         }
-        if (!length.chars().allMatch(Character::isDigit) || length.length() > 18 || Long.parseLong(length) > maxBodySize) {
+        if (!length.chars().allMatch(Character::isDigit) || length.length() > 18
+                || Long.parseLong(length) > maxBodySize) {
             return Optional.of(tooLarge());
         }
-        return Long.parseLong(length) > 0 ? mediaTypeRefusal(request.getHeader(HttpHeaders.CONTENT_TYPE)) : Optional.empty();
+        return Long.parseLong(length) > 0
+                ? mediaTypeRefusal(request.getHeader(HttpHeaders.CONTENT_TYPE)) : Optional.empty();
     }
 
     private static Optional<Problem> mediaTypeRefusal(String type) {
@@ -138,12 +141,15 @@ public class StrictHttp {
     /** The problem of a status the HTTP server or the REST layer raises by itself. */
     private Problem raised(int status) {
         return switch (status) {
-            case 405 -> Problem.of("method-not-allowed", "Method Not Allowed", 405, "The resource does not take this method.");
-            case 406 -> Problem.of("not-acceptable", "Not Acceptable", 406, "The resource cannot answer in the accepted media types.");
-            case 413 -> tooLarge();
+            case 405 -> Problem.of("method-not-allowed", "Method Not Allowed", 405,
+                    "The resource does not take this method.");
+            case 406 -> Problem.of("not-acceptable", "Not Acceptable", 406,
+                    "The resource cannot answer in the accepted media types.");
             case 411 -> Problem.of("length-required", "Length Required", 411, "A body needs a Content-Length.");
+            case 413 -> tooLarge();
             case 414 -> Problem.of("uri-too-long", "URI Too Long", 414, "The request line is too long.");
-            default -> Problem.of("unsupported-media-type", "Unsupported Media Type", 415, "The body's media type is not accepted here.");
+            default -> Problem.of("unsupported-media-type", "Unsupported Media Type", 415,
+                    "The body's media type is not accepted here.");
         };
     }
 
