@@ -88,10 +88,12 @@ class StrictInputTest {
     }
 
     @Test
-    void an_ordinal_a_padded_enum_and_a_signed_date_are_refused() throws Exception {
+    void ordinals_padded_enums_loose_dates_coerced_numbers_and_control_characters_are_malformed() throws Exception {
         String code = newSchoolCode();
         for (String hostile : new String[] {"\"classification\":\"1\"", "\"classification\":\"URBAN \"",
-                "\"effectiveDate\":\"-2022-01-01\"", "\"name\":\"文新\\u0000小学\"", "\"enrolment\":\"12\""}) {
+                "\"effectiveDate\":\"-2022-01-01\"", "\"effectiveDate\":123", "\"effectiveDate\":\"\"",
+                "\"name\":\"文新\\u0000小学\"", "\"name\":\"文新\\u2028小学\"", "\"enrolment\":\"12\"",
+                "\"enrolment\":99999999999"}) {
             String body = school(code).replaceFirst("\"" + hostile.substring(1, hostile.indexOf('"', 1)) + "\":[^,}]*",
                     Matcher.quoteReplacement(hostile));
             assertProblem(send(request(schools).header("Content-Type", "application/json").POST(json(body))),
