@@ -103,6 +103,20 @@ class StrictInputTest {
     }
 
     @Test
+    void an_import_without_a_readable_row_is_malformed() throws Exception {
+        URI imports = URI.create(schools + "/import");
+        byte[] binary = {(byte) 0xff, (byte) 0xfe, 0, 1, (byte) 0x80, 'a', ',', 'b', '\n'};
+        for (HttpRequest.BodyPublisher body : new HttpRequest.BodyPublisher[] {json(""),
+                HttpRequest.BodyPublishers.ofByteArray(binary), json("schoolCode,name\n"),
+                json("colour,size\n" + "red,12\n".repeat(100_000))}) {
+            assertProblem(send(request(imports).version(HttpClient.Version.HTTP_1_1)
+                    .header("Content-Type", "text/csv; charset=UTF-8").POST(body)), 400, "malformed-request");
+        }
+        assertProblem(send(request(imports).header("Content-Type", "application/x-ndjson").POST(json("{\"a\":1}}"))),
+                400, "malformed-request");
+    }
+
+    @Test
     void a_matrix_parameter_or_a_control_character_in_the_path_is_refused() throws Exception {
         String code = newSchoolCode();
         send(request(schools).header("Content-Type", "application/json").POST(json(school(code))));
