@@ -81,6 +81,11 @@ public class ProblemMappers {
                 .toResponse().build();
     }
 
+    @ServerExceptionMapper
+    public Response unreadableImport(BulkRows.Unreadable unreadable) {
+        return Problem.of("malformed-request", "Unreadable import", 400, unreadable.getMessage()).toResponse().build();
+    }
+
     /** Declared for the exact type, so that it wins over the JSON provider's own mapper. */
     @ServerExceptionMapper
     public Response mismatched(MismatchedInputException mismatched) {
@@ -119,6 +124,8 @@ public class ProblemMappers {
             case 405 -> "method-not-allowed";
             case 406 -> "not-acceptable";
             case 412 -> "precondition-failed";
+            case 413 -> "payload-too-large";
+            case 414 -> "uri-too-long";
             case 415 -> "unsupported-media-type";
             default -> "http-" + status;
         };
