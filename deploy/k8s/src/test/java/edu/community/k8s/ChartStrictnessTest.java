@@ -37,6 +37,8 @@ class ChartStrictnessTest {
             "ObjectStore, edu-backup, /spec/configuration, destinationPth",
             "Keycloak, edu-keycloak, /spec/hostname, hostnme",
             "KeycloakRealmImport, edu-keycloak-realm-edu, /spec, keycloakCrName",
+            "KeycloakRealmImport, edu-keycloak-realm-edu, /spec/realm, acessTokenLifespan",
+            "KeycloakRealmImport, edu-keycloak-realm-edu, /spec/realm/clients/0, serviceAccountEnabled",
     })
     void a_misspelled_field_fails(String kind, String name, String pointer, String misspelled) {
         JsonNode object = Chart.get(OBJECTS, kind, name).deepCopy();

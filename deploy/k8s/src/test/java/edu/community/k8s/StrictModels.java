@@ -19,6 +19,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
+import org.keycloak.representations.idm.RealmRepresentation;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,8 @@ import java.util.stream.Collectors;
  *   (barmancloud.cnpg.io/v1 ObjectStore) and Keycloak operator 26.x (k8s.keycloak.org/v2alpha1 Keycloak,
  *   KeycloakRealmImport): no model of theirs is on Maven Central, so JSON Schemas of the fields the chart uses,
  *   written from their API reference (src/test/resources/schemas, each naming its source and version), with
- *   {@code additionalProperties: false} at every level.</li>
+ *   {@code additionalProperties: false} at every level. The realm a KeycloakRealmImport carries is read into
+ *   Keycloak's own {@code RealmRepresentation} (keycloak-core 26.7.3, the Keycloak of deploy/local).</li>
  * </ul>
  *
  * The typed models carry an "any setter" that keeps unknown fields (fabric8's {@code additionalProperties},
@@ -104,8 +106,20 @@ final class StrictModels {
                 throw new AssertionError(what + " is not valid: "
                         + problems.stream().map(ValidationMessage::getMessage).sorted().collect(Collectors.joining("; ")));
             }
+            if (key.endsWith("/KeycloakRealmImport")) {
+                realm(what, object.at("/spec/realm"));
+            }
         } else {
             throw new AssertionError(what + ": no model or schema for this apiVersion and kind; add one before rendering it");
+        }
+    }
+
+    /** The realm of a KeycloakRealmImport, read strictly into Keycloak's own RealmRepresentation (keycloak-core 26.7.3). */
+    private static void realm(String what, JsonNode realm) {
+        try {
+            MAPPER.treeToValue(realm, RealmRepresentation.class);
+        } catch (IOException e) {
+            throw new AssertionError(what + ": the realm is not a valid RealmRepresentation: " + e.getMessage(), e);
         }
     }
 
