@@ -1,5 +1,6 @@
 package edu.community.k8s;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -55,7 +56,8 @@ final class Chart {
 
     static List<JsonNode> documents(String yaml) {
         List<JsonNode> documents = new ArrayList<>();
-        try (var parser = new YAMLFactory().createParser(yaml)) {
+        // a key twice in one mapping (e.g. a label) is an error, as in the API server's strict field validation
+        try (var parser = YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build().createParser(yaml)) {
             var iterator = YAML.readValues(parser, JsonNode.class);
             while (iterator.hasNext()) {
                 JsonNode document = iterator.next();
