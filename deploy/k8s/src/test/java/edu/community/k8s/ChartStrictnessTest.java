@@ -23,7 +23,7 @@ class ChartStrictnessTest {
             "PodDisruptionBudget, community-service, /spec, maxUnavailble",
             "HorizontalPodAutoscaler, assessment-service, /spec, maxReplica",
             "NetworkPolicy, community-service, /spec/egress/0, too",
-            "ConfigMap, community-service-kafka-client, '', dat",
+            "ConfigMap, community-service-config, '', dat",
             "Kafka, edu-kafka, /spec/kafka, listener",
             "KafkaNodePool, brokers, /spec, role",
             "KafkaTopic, edu-community-events, /spec, partiton",
