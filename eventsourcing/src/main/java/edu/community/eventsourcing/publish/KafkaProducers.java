@@ -56,6 +56,10 @@ public class KafkaProducers {
     public Producer<String, byte[]> transactional() {
         Map<String, Object> properties = properties();
         properties.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
+        // A transaction left open by a producer that lost Kafka blocks read_committed consumers until the broker
+        // aborts it: no longer than two send time-outs, instead of the client's default minute.
+        properties.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG,
+                (int) Math.max(2 * config.publisher().sendTimeout().toMillis(), 10_000));
         Producer<String, byte[]> producer = new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer());
         try {
             producer.initTransactions();
