@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 
 /**
  * The hostile requests of one endpoint, one jqwik arbitrary per category: each field's value made hostile, the
@@ -90,7 +91,7 @@ final class Mutations {
         }
         put(categories, "path-tricks", pathTricks());
         put(categories, "too-long-path", Arbitraries.just(target -> request("too-long-path",
-                requests.path(target, value -> value + "9".repeat(20_000)), requests.contentType(), body(target))));
+                requests.path(target, 0, value -> value + "9".repeat(20_000)), requests.contentType(), body(target))));
         put(categories, "method-not-allowed", methods());
         put(categories, "not-acceptable", Arbitraries.of("application/xml", "text/csv", "image/png").map(accept ->
                 target -> requests.request("not-acceptable", requests.path(target), with(requests.contentType(),
@@ -238,8 +239,10 @@ final class Mutations {
             tricks.add(value -> "%20" + value);
             tricks.add(value -> value.replace("3", "%EF%BC%93"));
         }
-        return Arbitraries.of(tricks).map(trick -> target -> request("path-tricks", requests.path(target, trick),
-                requests.contentType(), body(target)));
+        int parameters = Math.max(1, endpoint.pathParameters().size());
+        return Combinators.combine(Arbitraries.of(tricks), Arbitraries.integers().between(0, parameters - 1))
+                .as((trick, parameter) -> target -> request("path-tricks", requests.path(target, parameter, trick),
+                        requests.contentType(), body(target)));
     }
 
     private Arbitrary<Mutation> methods() {
@@ -299,8 +302,8 @@ final class Mutations {
     /** A cell that is the plain text of a valid value: in CSV {@code "12"} is the number 12, not a coercion. */
     private static boolean plainCell(String kind, String cell) {
         return switch (kind) {
-            case "integer" -> cell.matches("-?(0|[1-9]\\d{0,8})");
-            case "number" -> cell.matches("-?(0|[1-9]\\d{0,8})(\\.\\d{1,6})?");
+            case "integer" -> cell.matches("-?\\d{1,9}");
+            case "number" -> cell.matches("-?\\d{1,9}(\\.\\d{1,6})?");
             case "boolean" -> cell.equals("true") || cell.equals("false");
             default -> false;
         };

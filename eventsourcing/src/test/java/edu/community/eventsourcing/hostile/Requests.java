@@ -44,12 +44,12 @@ final class Requests {
         return path;
     }
 
-    /** The path with one parameter's value (or, without parameters, the last segment) replaced. */
-    String path(Target target, java.util.function.UnaryOperator<String> trick) {
+    /** The path with the value of its {@code parameter}th parameter (without parameters, the whole path) replaced. */
+    String path(Target target, int parameter, java.util.function.UnaryOperator<String> trick) {
         if (endpoint.pathParameters().isEmpty()) {
             return trick.apply(path(target));
         }
-        String name = endpoint.pathParameters().keySet().iterator().next();
+        String name = List.copyOf(endpoint.pathParameters().keySet()).get(parameter);
         Map<String, String> values = new LinkedHashMap<>(target.path());
         String value = values.getOrDefault(name, endpoint.schemas().valueOf(endpoint.pathParameters().get(name)).asText());
         values.put(name, trick.apply(value));
