@@ -1,7 +1,11 @@
 package edu.community.eventsourcing.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import edu.community.contracts.EventCatalog;
 import edu.community.contracts.ContractDescriptor;
@@ -22,7 +26,17 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class EventCodec {
 
+    /**
+     * Stored and published events are read as their contracts say, tolerantly: properties a newer version added
+     * are ignored, and the strict rules of requests (one-line text, a window of dates) do not apply to the log.
+     */
+    private static final ObjectMapper TOLERANT = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
     private final ObjectMapper json;
+    private final ContractCheck contracts = new ContractCheck();
     private final Map<String, Class<? extends Record>> byNameAndVersion = new HashMap<>();
     private final Map<String, Upcaster> upcasters;
 
@@ -51,9 +65,12 @@ public class EventCodec {
         return EventContracts.of(event.getClass()).version();
     }
 
+    /** The event as JSON; an event that fails its own contract schema is refused ({@link ContractCheck}). */
     public String encode(Record event) {
         try {
-            return json.writeValueAsString(event);
+            JsonNode node = json.valueToTree(event);
+            contracts.check(typeOf(event), node);
+            return json.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot encode " + event.getClass().getSimpleName(), e);
         }
@@ -67,7 +84,7 @@ public class EventCodec {
     /** Reads a payload of the named event at a given version, upcasting it to the newest known version. */
     public Record decode(String eventName, int version, String payload) {
         try {
-            ObjectNode node = (ObjectNode) json.readTree(payload);
+            ObjectNode node = (ObjectNode) TOLERANT.readTree(payload);
             int current = version;
             Upcaster step;
             while ((step = upcasters.get(key(eventName, current))) != null) {
@@ -78,7 +95,7 @@ public class EventCodec {
             if (type == null) {
                 throw new UnknownEventType(eventName, current);
             }
-            return json.treeToValue(node, type);
+            return TOLERANT.treeToValue(node, type);
         } catch (JsonProcessingException | ClassCastException e) {
             throw new IllegalArgumentException("unreadable payload of " + eventName + " v" + version + ": " + e.getMessage(), e);
         }

@@ -2,8 +2,10 @@ package edu.community.eventsourcing.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import edu.community.contracts.community.SchoolClassification;
@@ -16,7 +18,9 @@ import org.junit.jupiter.api.Test;
 
 class EventCodecTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
+    /** Writes dates as ISO strings, as the services' mapper does. */
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     /** An older shape of the payload that named the county {@code county} and had no level or ownership. */
     static class RenameCounty implements Upcaster {
@@ -67,5 +71,26 @@ class EventCodecTest {
         EventCodec codec = new EventCodec(JSON, List.of());
 
         assertThrows(EventCodec.UnknownEventType.class, () -> codec.decode("SchoolRegistered", 7, "{}"));
+    }
+
+    @Test
+    void an_event_that_fails_its_published_schema_is_never_encoded() {
+        EventCodec codec = new EventCodec(JSON, List.of());
+
+        for (LocalDate outside : List.of(LocalDate.of(-2022, 1, 1), LocalDate.of(1_000_000, 1, 1))) {
+            var refused = assertThrows(ContractCheck.ContractViolation.class, () -> codec.encode(registeredOn(outside)));
+            assertTrue(refused.getMessage().contains("effectiveDate"), refused.getMessage());
+        }
+        assertThrows(ContractCheck.ContractViolation.class, () -> codec.encode(new SchoolRegistered("3301060001",
+                "文新小学\u0000", "330106", SchoolClassification.URBAN, SchoolLevel.PRIMARY, SchoolOwnership.PUBLIC, null,
+                1200, false, false, false, LocalDate.of(2026, 9, 1))));
+        assertThrows(ContractCheck.ContractViolation.class, () -> codec.encode(new SchoolRegistered("3301060001",
+                "文新小学", "330106", null, SchoolLevel.PRIMARY, SchoolOwnership.PUBLIC, null,
+                1200, false, false, false, LocalDate.of(2026, 9, 1))));
+    }
+
+    private static SchoolRegistered registeredOn(LocalDate date) {
+        return new SchoolRegistered("3301060001", "文新小学", "330106", SchoolClassification.URBAN, SchoolLevel.PRIMARY,
+                SchoolOwnership.PUBLIC, null, 1200, false, false, false, date);
     }
 }
