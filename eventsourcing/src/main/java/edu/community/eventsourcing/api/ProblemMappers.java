@@ -119,6 +119,8 @@ public class ProblemMappers {
             case 405 -> "method-not-allowed";
             case 406 -> "not-acceptable";
             case 412 -> "precondition-failed";
+            case 413 -> "payload-too-large";
+            case 414 -> "uri-too-long";
             case 415 -> "unsupported-media-type";
             default -> "http-" + status;
         };

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,6 +41,7 @@ public class StrictJson implements ObjectMapperCustomizer {
     private final StrictInputConfig config;
     private final Clock clock;
 
+    @Inject
     public StrictJson(StrictInputConfig config) {
         this(config, Clock.systemDefaultZone());
     }
