@@ -46,7 +46,8 @@ public abstract class HostileInputSuite {
     private static final long SEED = Long.getLong("hostile.seed", 20_261_129L);
     private static final int SAMPLES = Integer.getInteger("hostile.samples", 6);
     private static final int SHOWN_FAILURES = 25;
-    private static final AtomicInteger TOTAL = new AtomicInteger();
+    private static final AtomicInteger GENERATED = new AtomicInteger();
+    private static final AtomicInteger ENDPOINTS = new AtomicInteger();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Aims an endpoint's requests at records that exist now. Called again after any request that wrote. */
@@ -77,7 +78,8 @@ public abstract class HostileInputSuite {
 
     @AfterAll
     static void printTotal() {
-        System.out.printf("hostile-input: %d generated requests in total (seed %d)%n", TOTAL.get(), SEED);
+        System.out.printf("hostile-input: %d generated requests in total, and %d baseline requests (seed %d)%n",
+                GENERATED.get(), ENDPOINTS.get(), SEED);
     }
 
     private void run(Endpoint endpoint, Set<String> methods, Sender sender, WriteLedger ledger) {
@@ -101,7 +103,8 @@ public abstract class HostileInputSuite {
                 target = prepare(endpoint);
             }
         }
-        TOTAL.addAndGet(generated.size() + 1);
+        GENERATED.addAndGet(generated.size());
+        ENDPOINTS.incrementAndGet();
         System.out.printf("hostile-input: %s: %d generated requests + 1 baseline, %d failed; per category %s%n",
                 endpoint, generated.size(), failures.size(), perCategory);
         failures.forEach(failure -> System.out.println("hostile-input FAILED " + endpoint + ": " + failure));
