@@ -29,6 +29,11 @@ final class Mutations {
             "%00", "%0A", "%0D%0A", "%1B", "%7F", "%C2%85", "%20", "%C0%AF", "%E2%80%A8", "/..");
     private static final List<String> PATH_REPLACEMENTS = List.of("..", ".", "%2e%2e", "%252e%252e", "%00",
             "%EF%BC%93%EF%BC%93", "%20", "-1", "0");
+    private static final List<Map.Entry<String, String>> WRITE_HEADERS = List.of(Map.entry("If-Match", "abc"),
+            Map.entry("If-Match", "\"abc\""), Map.entry("If-Match", "\"-1\""), Map.entry("If-Match", "\"+1\""),
+            Map.entry("If-Match", "\"01\""), Map.entry("If-Match", "\"1.0\""), Map.entry("If-Match", "\"99999999999\""),
+            Map.entry("If-Match", "\"1\"x"), Map.entry("Idempotency-Key", "k".repeat(201)),
+            Map.entry("Idempotency-Key", "a b"));
     private static final int TOO_LARGE = 11 * 1024 * 1024;
 
     private final Endpoint endpoint;
@@ -81,6 +86,9 @@ final class Mutations {
                         "deep-nesting", target, requests.contentType(), "[".repeat(depth) + "]".repeat(depth),
                         endpoint.isImport())));
                 if (endpoint.isJson()) {
+                    put(categories, "malformed-write-header", Arbitraries.of(WRITE_HEADERS).map(header -> target ->
+                            request("malformed-write-header", target, with(requests.contentType(), header.getKey(),
+                                    header.getValue()), body(target), false)));
                     put(categories, "not-an-object", Arbitraries.of("[%s]", "\"x\"", "1", "null", "true", "[]", "\"%s\"")
                             .map(shape -> target -> request("not-an-object", target, requests.contentType(),
                                     shape.formatted(body(target).replace("\"", "\\\"")), false)));
