@@ -56,7 +56,7 @@ public record Endpoint(String method, String path, Map<String, JsonNode> pathPar
         return method + " " + path;
     }
 
-    public boolean isImport() {
+    boolean isImport() {
         return isCsv() || isJsonLines();
     }
 

@@ -139,7 +139,8 @@ final class Mutations {
 
     private Arbitrary<Mutation> missing() {
         List<Values.Field> required = fields.stream().filter(Values.Field::required)
-                .filter(field -> sample.at(pointer(field.at())).isMissingNode() == false).toList();
+                .filter(field -> field.at().get(field.at().size() - 1) instanceof String)
+                .filter(field -> !sample.at(pointer(field.at())).isMissingNode()).toList();
         if (required.isEmpty()) {
             return null;
         }

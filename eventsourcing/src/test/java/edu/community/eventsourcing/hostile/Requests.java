@@ -149,6 +149,11 @@ final class Requests {
             if (field.getValue().isObject()) {
                 collect(fieldSchema, field.getValue(), where, fields);
             }
+            if (field.getValue().isArray() && !field.getValue().isEmpty()) {
+                List<Object> first = new ArrayList<>(where);
+                first.add(0);
+                fields.add(new Values.Field(first, schemas.resolve(fieldSchema.path("items")), field.getValue().get(0), true));
+            }
         }
         schema.path("properties").fieldNames().forEachRemaining(name -> {
             if (!value.has(name) && !endpoint.isCsv()) {

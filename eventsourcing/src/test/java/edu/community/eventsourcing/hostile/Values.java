@@ -27,15 +27,16 @@ final class Values {
     private Values() {
     }
 
-    /** The field's schema and value; {@code oneLine} unless the schema allows long free text. */
+    /** A value of the body: where it is (property names and list indexes), its schema and its baseline value. */
     record Field(List<Object> at, JsonNode schema, JsonNode value, boolean required) {
+
+        /** One-line text unless the schema allows more than 200 characters (free text such as an agreement's). */
+        boolean oneLine() {
+            return !schema.has("maxLength") || schema.path("maxLength").asInt() <= 200;
+        }
 
         String name() {
             return at.stream().map(String::valueOf).reduce((a, b) -> a + "." + b).orElse("");
-        }
-
-        boolean oneLine() {
-            return !schema.has("maxLength") || schema.path("maxLength").asInt() <= 200;
         }
 
         String kind() {
