@@ -85,7 +85,7 @@ class BalanceApiTest {
                 "the cramped school misses the floor-space and sports-ground thresholds");
         assertEquals(0.65, balance.getDouble("basic.limit"), 1e-9);
 
-        JsonPath imported = given().header("Authorization", OFFICER).contentType("text/csv")
+        JsonPath imported = given().header("Authorization", OFFICER).contentType("text/csv; charset=UTF-8")
                 .body("schoolCode,schoolYear,stage,students,teachers,qualifiedTeachers,backboneTeachers,peArtsTeachers,"
                         + "midTitledTeachers,multimediaClassrooms,computers,books,floorSpace,sportsSpace,equipmentValue\n"
                         + "3401020001,2025,PRIMARY,460,40,30,5,5,20,12,60,2800,2300,4000,1000000\n"

@@ -3,6 +3,7 @@ package edu.community.community.api;
 import edu.community.contracts.community.Agreement;
 import edu.community.contracts.community.CommunityModel;
 import edu.community.contracts.community.GroupType;
+import edu.community.eventsourcing.input.FreeText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -24,8 +25,8 @@ public final class CommunityRequests {
     }
 
     @Schema(name = "Agreement", description = "协议 — the signed agreement")
-    public record AgreementBody(@NotNull LocalDate signedOn, @NotBlank @Size(max = 4000) String goals,
-                                @NotBlank @Size(max = 20000) String content, @NotNull LocalDate termStart,
+    public record AgreementBody(@NotNull LocalDate signedOn, @NotBlank @Size(max = 4000) @FreeText String goals,
+                                @NotBlank @Size(max = 20000) @FreeText String content, @NotNull LocalDate termStart,
                                 @NotNull LocalDate termEnd) {
 
         Agreement toAgreement() {
@@ -70,7 +71,8 @@ public final class CommunityRequests {
     }
 
     @Schema(name = "AmendAgreement")
-    public record Amend(@NotBlank @Size(max = 4000) String goals, @NotBlank @Size(max = 20000) String content,
+    public record Amend(@NotBlank @Size(max = 4000) @FreeText String goals,
+                        @NotBlank @Size(max = 20000) @FreeText String content,
                         LocalDate effectiveDate) {
     }
 

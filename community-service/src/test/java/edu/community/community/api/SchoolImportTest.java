@@ -114,13 +114,13 @@ class SchoolImportTest {
                 {"schoolCode":"3301090002","name":"萧山二小","countyCode":"330109","classification":"RURAL","level":"PRIMARY","enrolment":-1}
                 not json
                 """;
-        JsonPath first = given().header("Authorization", token).contentType("application/x-ndjson").body(lines.getBytes(StandardCharsets.UTF_8))
+        JsonPath first = given().header("Authorization", token).contentType("application/x-ndjson; charset=UTF-8").body(lines.getBytes(StandardCharsets.UTF_8))
                 .when().post("/api/v1/schools/import").then().statusCode(200).extract().jsonPath();
         assertEquals("CREATED", first.getString("rows[0].outcome"));
         assertEquals("validation", first.getString("rows[1].problem"));
         assertEquals("malformed-request", first.getString("rows[2].problem"));
 
-        JsonPath changed = given().header("Authorization", token).contentType("application/x-ndjson")
+        JsonPath changed = given().header("Authorization", token).contentType("application/x-ndjson; charset=UTF-8")
                 .body(lines.lines().findFirst().orElseThrow().replace("\"enrolment\":900", "\"enrolment\":950").getBytes(StandardCharsets.UTF_8))
                 .when().post("/api/v1/schools/import").then().statusCode(200).extract().jsonPath();
         assertEquals("CHANGED", changed.getString("rows[0].outcome"));
@@ -129,7 +129,7 @@ class SchoolImportTest {
     }
 
     private static JsonPath importCsv(String token, String file) {
-        return given().header("Authorization", token).contentType("text/csv").body(file)
+        return given().header("Authorization", token).contentType("text/csv; charset=UTF-8").body(file)
                 .when().post("/api/v1/schools/import")
                 .then().statusCode(200).extract().jsonPath();
     }

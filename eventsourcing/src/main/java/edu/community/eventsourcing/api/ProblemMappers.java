@@ -81,6 +81,11 @@ public class ProblemMappers {
                 .toResponse().build();
     }
 
+    @ServerExceptionMapper
+    public Response unreadableImport(BulkRows.Unreadable unreadable) {
+        return Problem.of("malformed-request", "Unreadable import", 400, unreadable.getMessage()).toResponse().build();
+    }
+
     /** Declared for the exact type, so that it wins over the JSON provider's own mapper. */
     @ServerExceptionMapper
     public Response mismatched(MismatchedInputException mismatched) {

@@ -12,7 +12,8 @@ import java.io.IOException;
 
 /**
  * Strings only from JSON strings (never a number or boolean turned into text), checked by {@link TextRules}:
- * one line unless the field is {@link FreeText}, at most the field's {@code @Size(max)} or the default length.
+ * one line unless the field is {@link FreeText}, at most the default length or, when the field allows more with
+ * {@code @Size(max)}, that. A shorter {@code @Size} is left to validation, which names the field.
  */
 final class StrictStrings extends StdScalarDeserializer<String> implements ContextualDeserializer {
 
@@ -36,7 +37,7 @@ final class StrictStrings extends StdScalarDeserializer<String> implements Conte
         }
         Size size = property.getType().hasRawClass(String.class) ? property.getAnnotation(Size.class) : null;
         return new StrictStrings(property.getAnnotation(FreeText.class) != null,
-                size == null ? maxLength : size.max());
+                size == null ? maxLength : Math.max(size.max(), maxLength));
     }
 
     @Override
