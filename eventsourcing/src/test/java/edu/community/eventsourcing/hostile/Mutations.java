@@ -117,7 +117,8 @@ final class Mutations {
             Arbitrary<String> raws = Values.of(category, field);
             if (raws != null) {
                 Arbitrary<String> usable = endpoint.isCsv() ? raws.map(Mutations::cellText)
-                        .filter(cell -> untrimmed(cell) && !plainCell(field.kind(), cell)) : raws;
+                        .filter(cell -> untrimmed(cell) && !plainCell(field.kind(), cell)
+                                && (field.required() || !cell.isEmpty())) : raws;
                 perField.add(usable.map(raw -> target -> requests.request(category + ":" + field.name(),
                         requests.path(target), requests.contentType(), endpoint.isCsv()
                                 ? requests.withRaw(requests.body(target), field.at(), Requests.cell(raw))
@@ -127,7 +128,10 @@ final class Mutations {
         return perField.isEmpty() ? null : Arbitraries.oneOf(perField);
     }
 
-    /** CSV cells are text the import trims: only what stays hostile as text belongs in a cell. */
+    /**
+     * CSV cells are text the import trims, and an empty cell is a value left out: only what stays hostile as text
+     * belongs in a cell.
+     */
     private static boolean fitsCsv(String category, Values.Field field) {
         return switch (category) {
             case "null-required", "unpaired-surrogate" -> false;
