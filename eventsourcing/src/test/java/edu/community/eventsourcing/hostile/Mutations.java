@@ -251,6 +251,10 @@ final class Mutations {
             PATH_REPLACEMENTS.forEach(replacement -> tricks.add(value -> replacement));
             tricks.add(value -> "%20" + value);
             tricks.add(value -> "%EF%BC%91" + value.substring(1));
+            tricks.add(value -> value.toLowerCase(java.util.Locale.ROOT).equals(value) ? value + "x"
+                    : value.toLowerCase(java.util.Locale.ROOT));
+            tricks.add(value -> value + ".0");
+            tricks.add(value -> "1");
         }
         int parameters = Math.max(1, endpoint.pathParameters().size());
         return Combinators.combine(Arbitraries.of(tricks), Arbitraries.integers().between(0, parameters - 1))
