@@ -16,6 +16,7 @@ import edu.community.eventsourcing.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -55,6 +56,21 @@ class HostileInputTest extends HostileInputSuite {
             case "POST /api/v1/school-statistics/import" -> Target.of(Map.of(), figures(nextSchool()));
             default -> Target.none();
         };
+    }
+
+    /** The rebuilds this suite started are over before another test class starts its own. */
+    @AfterEach
+    void awaitRebuilds() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            String state = given().header("Authorization", CALLER)
+                    .when().get("/api/v1/reports/provincial/rebuild").then().statusCode(200).extract().path("state");
+            if (!"RUNNING".equals(state)) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("a rebuild of the report still runs after 120 s");
     }
 
     private static Map<String, Object> figures(String school) {
