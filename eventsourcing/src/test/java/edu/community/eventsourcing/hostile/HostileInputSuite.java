@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.RandomGenerator;
+import net.jqwik.api.TooManyFilterMissesException;
 import net.jqwik.api.sessions.JqwikSession;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
@@ -138,12 +139,16 @@ public abstract class HostileInputSuite {
         categories.forEach((category, arbitrary) -> {
             RandomGenerator<Mutation> generator = arbitrary.generator(1_000);
             int kept = 0;
-            for (int draw = 0; draw < SAMPLES * 4 && kept < SAMPLES; draw++) {
-                Mutation mutation = generator.next(random).value();
-                if (seen.add(mutation.on(target).identity())) {
-                    generated.add(mutation);
-                    kept++;
+            try {
+                for (int draw = 0; draw < SAMPLES * 4 && kept < SAMPLES; draw++) {
+                    Mutation mutation = generator.next(random).value();
+                    if (seen.add(mutation.on(target).identity())) {
+                        generated.add(mutation);
+                        kept++;
+                    }
                 }
+            } catch (TooManyFilterMissesException e) {
+                // A category whose values all read as valid for this endpoint (a CSV cell "12" is a number) has none.
             }
         });
         return generated;

@@ -58,44 +58,7 @@ final class Mutations {
     Map<String, Arbitrary<Mutation>> categories() {
         Map<String, Arbitrary<Mutation>> categories = new LinkedHashMap<>();
         if (!endpoint.mediaType().isEmpty()) {
-            for (String category : Values.CATEGORIES) {
-                put(categories, category, fieldValues(category));
-            }
-            put(categories, "missing-required", missing());
-            put(categories, "unknown-field", unknownFields());
-            put(categories, "empty-body", emptyBodies());
-            put(categories, "binary-body", Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(2048)
-                    .map(bytes -> target -> request("binary-body", target, requests.contentType(), bytes, false)));
-            put(categories, "wrong-or-missing-content-type", Arbitraries.of(WRONG_TYPES).map(type -> target ->
-                    request("wrong-or-missing-content-type", target, type.isEmpty() ? Map.of() : Map.of("Content-Type", type),
-                            body(target), false)));
-            put(categories, "charset-not-utf8", charsets());
-            put(categories, "too-large-body", Arbitraries.just(target -> request("too-large-body", target,
-                    requests.contentType(), tooLarge(target), false)));
-            if (endpoint.isCsv()) {
-                put(categories, "csv-extra-cell", Arbitraries.of(",x", ",\"a\"\"b\"", ",1,2").map(extra -> target ->
-                        request("csv-extra-cell", target, requests.contentType(), body(target).strip() + extra + "\n", true)));
-                put(categories, "garbage-body", garbage());
-            } else {
-                put(categories, "trailing-tokens", Arbitraries.of(TRAILING).map(suffix -> target -> request(
-                        "trailing-tokens", target, requests.contentType(), body(target).strip() + suffix + "\n",
-                        endpoint.isImport())));
-                put(categories, "duplicate-key", duplicateKey());
-                put(categories, "malformed-json", malformedJson());
-                put(categories, "deep-nesting", Arbitraries.of(2_000, 100_000).map(depth -> target -> request(
-                        "deep-nesting", target, requests.contentType(), "[".repeat(depth) + "]".repeat(depth),
-                        endpoint.isImport())));
-                if (endpoint.isJson()) {
-                    put(categories, "malformed-write-header", Arbitraries.of(WRITE_HEADERS).map(header -> target ->
-                            request("malformed-write-header", target, with(requests.contentType(), header.getKey(),
-                                    header.getValue()), body(target), false)));
-                    put(categories, "not-an-object", Arbitraries.of("[%s]", "\"x\"", "1", "null", "true", "[]", "\"%s\"")
-                            .map(shape -> target -> request("not-an-object", target, requests.contentType(),
-                                    shape.formatted(body(target).replace("\"", "\\\"")), false)));
-                } else {
-                    put(categories, "garbage-body", garbage());
-                }
-            }
+            bodyCategories(categories);
         }
         put(categories, "path-tricks", pathTricks());
         put(categories, "too-long-path", Arbitraries.just(target -> request("too-long-path",
@@ -107,8 +70,51 @@ final class Mutations {
         return categories;
     }
 
+    private void bodyCategories(Map<String, Arbitrary<Mutation>> categories) {
+        for (String category : Values.CATEGORIES) {
+            put(categories, category, fieldValues(category));
+        }
+        put(categories, "missing-required", missing());
+        put(categories, "unknown-field", unknownFields());
+        put(categories, "empty-body", emptyBodies());
+        put(categories, "binary-body", Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(2048)
+                .map(bytes -> target -> request("binary-body", target, requests.contentType(), bytes, false)));
+        put(categories, "wrong-or-missing-content-type", Arbitraries.of(WRONG_TYPES).map(type -> target -> request(
+                "wrong-or-missing-content-type", target, type.isEmpty() ? Map.of() : Map.of("Content-Type", type),
+                body(target), false)));
+        put(categories, "charset-not-utf8", charsets());
+        put(categories, "too-large-body", Arbitraries.just(target -> request("too-large-body", target,
+                requests.contentType(), tooLarge(target), false)));
+        if (endpoint.isCsv()) {
+            put(categories, "csv-extra-cell", Arbitraries.of(",x", ",\"a\"\"b\"", ",1,2").map(extra -> target ->
+                    request("csv-extra-cell", target, requests.contentType(), body(target).strip() + extra + "\n", true)));
+        } else {
+            jsonCategories(categories);
+        }
+        if (endpoint.isImport()) {
+            put(categories, "garbage-body", garbage());
+        }
+    }
+
+    /** Syntax and headers of a JSON body, or of each JSON line of an import. */
+    private void jsonCategories(Map<String, Arbitrary<Mutation>> categories) {
+        put(categories, "trailing-tokens", Arbitraries.of(TRAILING).map(suffix -> target -> request("trailing-tokens",
+                target, requests.contentType(), body(target).strip() + suffix + "\n", endpoint.isImport())));
+        put(categories, "duplicate-key", duplicateKey());
+        put(categories, "malformed-json", malformedJson());
+        put(categories, "deep-nesting", Arbitraries.of(2_000, 100_000).map(depth -> target -> request("deep-nesting",
+                target, requests.contentType(), "[".repeat(depth) + "]".repeat(depth), endpoint.isImport())));
+        if (endpoint.isJson()) {
+            put(categories, "malformed-write-header", Arbitraries.of(WRITE_HEADERS).map(header -> target -> request(
+                    "malformed-write-header", target, with(requests.contentType(), header.getKey(), header.getValue()),
+                    body(target), false)));
+            put(categories, "not-an-object", Arbitraries.of("[%s]", "\"x\"", "1", "null", "true", "[]", "\"%s\"")
+                    .map(shape -> target -> request("not-an-object", target, requests.contentType(),
+                            shape.formatted(body(target).replace("\"", "\\\"")), false)));
+        }
+    }
+
     private Arbitrary<Mutation> fieldValues(String category) {
-        List<Mutation> none = List.of();
         List<Arbitrary<Mutation>> perField = new ArrayList<>();
         for (Values.Field field : fields) {
             if (endpoint.isCsv() && !fitsCsv(category, field)) {
