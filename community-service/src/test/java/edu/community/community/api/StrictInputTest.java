@@ -109,6 +109,10 @@ class StrictInputTest {
         assertProblem(send(request(URI.create(schools + "/" + code + ";DROP"))
                 .header("Content-Type", "application/json").PUT(json(details))), 400, "malformed-request");
         assertProblem(send(request(URI.create(schools + "/" + code + "%01"))), 400, "malformed-request");
+        assertProblem(send(request(URI.create(schools + "/" + code + "%00"))), 400, "malformed-request");
+        assertProblem(send(request(URI.create(schools + "?cursor=AA"))), 400, "bad-request");
+        assertProblem(send(request(schools).header("X-Correlation-Id", "a b").header("Content-Type", "application/json")
+                .POST(json(school(newSchoolCode())))), 400, "malformed-request");
         HttpResponse<String> unchanged = send(request(URI.create(schools + "/" + code)));
         assertEquals("URBAN", JSON.readTree(unchanged.body()).path("classification").asText());
     }

@@ -1,6 +1,7 @@
 package edu.community.eventsourcing.api;
 
 import jakarta.ws.rs.BadRequestException;
+import edu.community.eventsourcing.input.TextRules;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -20,8 +21,8 @@ public final class Cursors {
             return null;
         }
         try {
-            return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
+            return TextRules.oneLine(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8), 200);
+        } catch (IllegalArgumentException e) { // not base64, or not a key this API writes
             throw new BadRequestException("cursor is not one this API returned");
         }
     }

@@ -2,6 +2,7 @@ package edu.community.eventsourcing.input;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.community.eventsourcing.api.CommandRequests;
 import edu.community.eventsourcing.api.Problem;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -18,14 +19,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What every request must be before any endpoint sees it, checked on the HTTP server itself: a request line of
- * bounded length, a path without matrix parameters or control characters, a body no larger than
- * {@code quarkus.http.limits.max-body-size} declared by its Content-Length and, on a write with a body, a media type
- * in UTF-8. Refusals are problem details like every other error; so are the 405, 406, 411, 413, 414 and 415 that the
- * server raises by itself.
+ * bounded length, a path without matrix parameters or control characters, a well-formed correlation id, a body no
+ * larger than {@code quarkus.http.limits.max-body-size} declared by its Content-Length and, on a write with a body,
+ * a media type in UTF-8. Refusals are problem details like every other error; so are the 405, 406, 411, 413, 414
+ * and 415 that the server raises by itself.
  */
 @ApplicationScoped
 public class StrictHttp {
@@ -33,6 +35,8 @@ public class StrictHttp {
     /** Runs before authentication and routing: a malformed request is refused as such. */
     private static final int PRIORITY = 20_000;
     private static final Set<HttpMethod> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
+    /** A correlation id travels into every event of the request: bounded visible ASCII, as an idempotency key. */
+    private static final Pattern CORRELATION_ID = Pattern.compile("[\\x21-\\x7e]{1,200}");
     private static final Set<Integer> RAISED = Set.of(405, 406, 411, 413, 414, 415);
 
     private final ObjectMapper json;
@@ -85,7 +89,13 @@ public class StrictHttp {
         try {
             TextRules.oneLine(QueryStringDecoder.decodeComponent(path, StandardCharsets.UTF_8), uri.length());
         } catch (IllegalArgumentException invalid) { // TextRules.InvalidText, or a malformed escape
-            return Optional.of(Problem.of("malformed-request", "Bad Request", 400, "The path " + invalid.getMessage() + "."));
+            return Optional.of(Problem.of("malformed-request", "Bad Request", 400,
+                    "The path " + invalid.getMessage() + "."));
+        }
+        String correlationId = request.getHeader(CommandRequests.CORRELATION_HEADER);
+        if (correlationId != null && !CORRELATION_ID.matcher(correlationId).matches()) {
+            return Optional.of(Problem.of("malformed-request", "Bad Request", 400,
+                    CommandRequests.CORRELATION_HEADER + " must be 1 to 200 visible ASCII characters."));
         }
         return WRITES.contains(request.method()) ? bodyRefusal(request) : Optional.empty();
     }
@@ -102,10 +112,12 @@ public class StrictHttp {
             return undeclared ? Optional.of(Problem.of("length-required", "Length Required", 411,
                     "A body needs a Content-Length (at most " + maxBodySize + " bytes).")) : Optional.empty();
         }
-        if (!length.chars().allMatch(Character::isDigit) || length.length() > 18 || Long.parseLong(length) > maxBodySize) {
+        if (!length.chars().allMatch(Character::isDigit) || length.length() > 18
+                || Long.parseLong(length) > maxBodySize) {
             return Optional.of(tooLarge());
         }
-        return Long.parseLong(length) > 0 ? mediaTypeRefusal(request.getHeader(HttpHeaders.CONTENT_TYPE)) : Optional.empty();
+        return Long.parseLong(length) > 0
+                ? mediaTypeRefusal(request.getHeader(HttpHeaders.CONTENT_TYPE)) : Optional.empty();
     }
 
     private static Optional<Problem> mediaTypeRefusal(String type) {
@@ -129,12 +141,15 @@ public class StrictHttp {
     /** The problem of a status the HTTP server or the REST layer raises by itself. */
     private Problem raised(int status) {
         return switch (status) {
-            case 405 -> Problem.of("method-not-allowed", "Method Not Allowed", 405, "The resource does not take this method.");
-            case 406 -> Problem.of("not-acceptable", "Not Acceptable", 406, "The resource cannot answer in the accepted media types.");
-            case 413 -> tooLarge();
+            case 405 -> Problem.of("method-not-allowed", "Method Not Allowed", 405,
+                    "The resource does not take this method.");
+            case 406 -> Problem.of("not-acceptable", "Not Acceptable", 406,
+                    "The resource cannot answer in the accepted media types.");
             case 411 -> Problem.of("length-required", "Length Required", 411, "A body needs a Content-Length.");
+            case 413 -> tooLarge();
             case 414 -> Problem.of("uri-too-long", "URI Too Long", 414, "The request line is too long.");
-            default -> Problem.of("unsupported-media-type", "Unsupported Media Type", 415, "The body's media type is not accepted here.");
+            default -> Problem.of("unsupported-media-type", "Unsupported Media Type", 415,
+                    "The body's media type is not accepted here.");
         };
     }
 

@@ -36,7 +36,9 @@ public class StrictJson implements ObjectMapperCustomizer {
                     CoercionInputShape.Boolean),
             LogicalType.Enum, List.of(CoercionInputShape.Integer, CoercionInputShape.EmptyString),
             LogicalType.DateTime, List.of(CoercionInputShape.Integer, CoercionInputShape.Float,
-                    CoercionInputShape.EmptyString));
+                    CoercionInputShape.EmptyString),
+            LogicalType.OtherScalar, List.of(CoercionInputShape.Integer, CoercionInputShape.Float,
+                    CoercionInputShape.Boolean, CoercionInputShape.EmptyString));
 
     private final StrictInputConfig config;
     private final Clock clock;

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,7 +23,7 @@ class StrictJsonTest {
 
     record School(String name, Classification classification, Integer enrolment, Boolean teachingPoint,
                   Double floorSpace, LocalDate effectiveDate, @FreeText @Size(max = 2000) String content,
-                  List<String> members, int books) {
+                  List<String> members, int books, UUID id) {
     }
 
     static final StrictInputConfig LIMITS = new StrictInputConfig() {
@@ -51,7 +52,7 @@ class StrictJsonTest {
         School school = read("'name':'文新小学','classification':'TOWNSHIP','enrolment':1200,'teachingPoint':true,"
                 + "'floorSpace':12,'effectiveDate':'2026-09-01','content':'a\\nb','members':['x','y'],'books':3");
         assertEquals(new School("文新小学", Classification.TOWNSHIP, 1200, true, 12.0, LocalDate.of(2026, 9, 1), "a\nb",
-                List.of("x", "y"), 3), school);
+                List.of("x", "y"), 3, null), school);
     }
 
     @Test
@@ -89,7 +90,7 @@ class StrictJsonTest {
     @ValueSource(strings = {"'name':12", "'name':true", "'enrolment':0.5", "'enrolment':'12'", "'enrolment':12.0",
             "'enrolment':true", "'teachingPoint':1", "'teachingPoint':'true'", "'floorSpace':'NaN'",
             "'floorSpace':'Infinity'", "'floorSpace':'12.5'", "'floorSpace':1e999", "'books':null",
-            "'members':'x'", "'name':['a']"})
+            "'members':'x'", "'name':['a']", "'id':''", "'id':1"})
     void scalars_are_never_coerced(String member) {
         assertThrows(JsonProcessingException.class, () -> read(member + (member.contains("books") ? "" : ",'books':1")));
     }
