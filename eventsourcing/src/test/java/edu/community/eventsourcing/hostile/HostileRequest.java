@@ -1,5 +1,10 @@
 package edu.community.eventsourcing.hostile;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -18,10 +23,29 @@ public record HostileRequest(String category, String method, String path, Map<St
         StringBuilder text = new StringBuilder("[").append(category).append("] ").append(method).append(' ')
                 .append(escape(path));
         headers.forEach((name, value) -> text.append("\n  ").append(name).append(": ").append(escape(value)));
-        String shown = new String(body, StandardCharsets.UTF_8);
-        text.append("\n  body (").append(body.length).append(" bytes): ")
-                .append(escape(shown.length() > SHOWN_BODY ? shown.substring(0, SHOWN_BODY) + "…" : shown));
+        text.append("\n  body (").append(body.length).append(" bytes): ").append(shownBody())
+                .append(body.length > SHOWN_BODY ? "…" : "");
         return text.toString();
+    }
+
+    /** The body's first bytes as UTF-8 text, escaped, with each byte that is not UTF-8 shown as \xNN. */
+    private String shownBody() {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(body, 0, Math.min(body.length, SHOWN_BODY));
+        CharBuffer out = CharBuffer.allocate(SHOWN_BODY);
+        StringBuilder shown = new StringBuilder();
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            shown.append(escape(out.flip().toString()));
+            out.clear();
+            if (!result.isError()) {
+                return shown.toString();
+            }
+            for (int i = 0; i < result.length(); i++) {
+                shown.append(String.format("\\x%02X", in.get()));
+            }
+        }
     }
 
     /** A key that tells two generated requests apart, so that duplicates are sent once. */

@@ -1,6 +1,7 @@
 package edu.community.eventsourcing.hostile;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 
@@ -10,7 +11,8 @@ import java.util.Map;
  */
 public record Target(Map<String, String> path, ObjectNode body) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Fields in name order, whatever map the fixture gives: the same seed must send the same bodies. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     public static Target of(Map<String, String> path, Map<String, ?> body) {
         return new Target(Map.copyOf(path), JSON.valueToTree(body));
