@@ -88,16 +88,32 @@ class StrictInputTest {
     }
 
     @Test
-    void an_ordinal_a_padded_enum_and_a_signed_date_are_refused() throws Exception {
+    void ordinals_padded_enums_loose_dates_coerced_numbers_and_control_characters_are_malformed() throws Exception {
         String code = newSchoolCode();
         for (String hostile : new String[] {"\"classification\":\"1\"", "\"classification\":\"URBAN \"",
-                "\"effectiveDate\":\"-2022-01-01\"", "\"name\":\"文新\\u0000小学\"", "\"enrolment\":\"12\""}) {
+                "\"effectiveDate\":\"-2022-01-01\"", "\"effectiveDate\":123", "\"effectiveDate\":\"\"",
+                "\"name\":\"文新\\u0000小学\"", "\"name\":\"文新\\u2028小学\"", "\"enrolment\":\"12\"",
+                "\"enrolment\":99999999999"}) {
             String body = school(code).replaceFirst("\"" + hostile.substring(1, hostile.indexOf('"', 1)) + "\":[^,}]*",
                     Matcher.quoteReplacement(hostile));
             assertProblem(send(request(schools).header("Content-Type", "application/json").POST(json(body))),
                     400, "malformed-request");
         }
         assertNotRegistered(code);
+    }
+
+    @Test
+    void an_import_without_a_readable_row_is_malformed() throws Exception {
+        URI imports = URI.create(schools + "/import");
+        byte[] binary = {(byte) 0xff, (byte) 0xfe, 0, 1, (byte) 0x80, 'a', ',', 'b', '\n'};
+        for (HttpRequest.BodyPublisher body : new HttpRequest.BodyPublisher[] {json(""),
+                HttpRequest.BodyPublishers.ofByteArray(binary), json("schoolCode,name\n"),
+                json("colour,size\n" + "red,12\n".repeat(100_000))}) {
+            assertProblem(send(request(imports).version(HttpClient.Version.HTTP_1_1)
+                    .header("Content-Type", "text/csv; charset=UTF-8").POST(body)), 400, "malformed-request");
+        }
+        assertProblem(send(request(imports).header("Content-Type", "application/x-ndjson").POST(json("{\"a\":1}}"))),
+                400, "malformed-request");
     }
 
     @Test
