@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.community.eventsourcing.testing.TestTokens;
 import io.quarkus.test.common.http.TestHTTPResourceManager;
 import java.io.IOException;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -70,11 +71,10 @@ public abstract class HostileInputSuite {
         JsonNode openApi = JSON.readTree(document.body());
         List<Endpoint> endpoints = Endpoint.writesOf(openApi);
         assertFalse(endpoints.isEmpty(), "the OpenAPI document lists no write endpoint under /api");
-        WriteLedger ledger = new WriteLedger(ConfigProvider.getConfig());
         System.out.printf("hostile-input: %d write endpoints, seed %d, %d samples per category%n",
                 endpoints.size(), SEED, SAMPLES);
         return endpoints.stream().map(endpoint -> DynamicTest.dynamicTest(endpoint.toString(),
-                () -> run(endpoint, methodsOf(openApi, endpoint), sender, ledger)));
+                () -> run(endpoint, methodsOf(openApi, endpoint), sender)));
     }
 
     @AfterAll
@@ -83,25 +83,27 @@ public abstract class HostileInputSuite {
                 GENERATED.get(), ENDPOINTS.get(), SEED);
     }
 
-    private void run(Endpoint endpoint, Set<String> methods, Sender sender, WriteLedger ledger) {
+    private void run(Endpoint endpoint, Set<String> methods, Sender sender) throws SQLException {
         Target target = prepare(endpoint);
         Mutations mutations = new Mutations(endpoint, methods, target);
         List<Mutation> generated = generate(mutations.categories(), target,
                 new Random(SEED ^ endpoint.toString().hashCode()));
         Map<String, Integer> perCategory = new LinkedHashMap<>();
         List<String> failures = new ArrayList<>();
-        for (Mutation mutation : generated) {
-            HostileRequest request = mutation.on(target);
-            String before = ledger.state();
-            Answer answer = sender.send(request);
-            String after = ledger.state();
-            perCategory.merge(request.category().split(":")[0], 1, Integer::sum);
-            String failure = judge(request, answer, before.equals(after));
-            if (failure != null) {
-                failures.add(failure + "\n  " + request.describe() + "\n  answer: " + answer);
-            }
-            if (!before.equals(after)) {
-                target = prepare(endpoint);
+        try (WriteLedger ledger = new WriteLedger(ConfigProvider.getConfig())) {
+            for (Mutation mutation : generated) {
+                HostileRequest request = mutation.on(target);
+                String before = ledger.state();
+                Answer answer = sender.send(request);
+                String after = ledger.state();
+                perCategory.merge(request.category().split(":")[0], 1, Integer::sum);
+                String failure = judge(request, answer, before.equals(after));
+                if (failure != null) {
+                    failures.add(failure + "\n  " + request.describe() + "\n  answer: " + answer);
+                }
+                if (!before.equals(after)) {
+                    target = prepare(endpoint);
+                }
             }
         }
         GENERATED.addAndGet(generated.size());
