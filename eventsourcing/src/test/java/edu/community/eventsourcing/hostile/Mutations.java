@@ -7,14 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 
 /**
- * The hostile requests of one endpoint, one jqwik arbitrary per category: each field's value made hostile, the
- * body's syntax and size, the media type and charset, the path, the method and the accepted media type.
+ * The hostile requests of one endpoint, one jqwik arbitrary per category: each field's value made hostile and the
+ * body's syntax and size here; media type, charset, write headers, path and method in {@link HttpMutations}.
  */
 final class Mutations {
 
@@ -22,30 +20,18 @@ final class Mutations {
             "{\"a\":1}", "//", "\"");
     private static final List<String> UNKNOWN_FIELDS = List.of("\"unknownField\":1", "\"__proto__\":{}",
             "\"@class\":\"java.lang.Object\"", "\"id \":\"x\"", "\"\":0");
-    private static final List<String> WRONG_TYPES = List.of("", "text/plain", "application/xml",
-            "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/octet-stream",
-            "application/json-patch+json", "*/*", "text/html; charset=utf-8");
-    private static final List<String> PATH_TRICKS = List.of(";DROP", ";jsessionid=1", "%2Fclosure", "%2F..%2F",
-            "%00", "%0A", "%0D%0A", "%1B", "%7F", "%C2%85", "%20", "%C0%AF", "%E2%80%A8", "/..");
-    private static final List<String> PATH_REPLACEMENTS = List.of("..", ".", "%2e%2e", "%252e%252e", "%00",
-            "%EF%BC%93%EF%BC%93", "%20", "-1", "0");
-    private static final List<Map.Entry<String, String>> WRITE_HEADERS = List.of(Map.entry("If-Match", "abc"),
-            Map.entry("If-Match", "\"abc\""), Map.entry("If-Match", "\"-1\""), Map.entry("If-Match", "\"+1\""),
-            Map.entry("If-Match", "\"01\""), Map.entry("If-Match", "\"1.0\""), Map.entry("If-Match", "\"99999999999\""),
-            Map.entry("If-Match", "\"1\"x"), Map.entry("Idempotency-Key", "k".repeat(201)),
-            Map.entry("Idempotency-Key", "a b"));
     private static final int TOO_LARGE = 11 * 1024 * 1024;
 
     private final Endpoint endpoint;
-    private final Set<String> pathMethods;
     private final Requests requests;
+    private final HttpMutations http;
     private final ObjectNode sample;
     private final List<Values.Field> fields;
 
     Mutations(Endpoint endpoint, Set<String> pathMethods, Target target) {
         this.endpoint = endpoint;
-        this.pathMethods = pathMethods;
         this.requests = new Requests(endpoint);
+        this.http = new HttpMutations(endpoint, pathMethods, requests);
         this.sample = requests.body(target);
         this.fields = requests.fields(sample);
     }
@@ -60,13 +46,10 @@ final class Mutations {
         if (!endpoint.mediaType().isEmpty()) {
             bodyCategories(categories);
         }
-        put(categories, "path-tricks", pathTricks());
-        put(categories, "too-long-path", Arbitraries.just(target -> request("too-long-path",
-                requests.path(target, 0, value -> value + "9".repeat(20_000)), requests.contentType(), body(target))));
-        put(categories, "method-not-allowed", methods());
-        put(categories, "not-acceptable", Arbitraries.of("application/xml", "text/csv", "image/png").map(accept ->
-                target -> requests.request("not-acceptable", requests.path(target), with(requests.contentType(),
-                        "Accept", accept), body(target), false)));
+        put(categories, "path-tricks", http.pathTricks());
+        put(categories, "too-long-path", http.tooLongPath());
+        put(categories, "method-not-allowed", http.methods());
+        put(categories, "not-acceptable", http.notAcceptable());
         return categories;
     }
 
@@ -79,10 +62,8 @@ final class Mutations {
         put(categories, "empty-body", emptyBodies());
         put(categories, "binary-body", Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(2048)
                 .map(bytes -> target -> request("binary-body", target, requests.contentType(), bytes, false)));
-        put(categories, "wrong-or-missing-content-type", Arbitraries.of(WRONG_TYPES).map(type -> target -> request(
-                "wrong-or-missing-content-type", target, type.isEmpty() ? Map.of() : Map.of("Content-Type", type),
-                body(target), false)));
-        put(categories, "charset-not-utf8", charsets());
+        put(categories, "wrong-or-missing-content-type", http.contentTypes());
+        put(categories, "charset-not-utf8", http.charsets());
         put(categories, "too-large-body", Arbitraries.just(target -> request("too-large-body", target,
                 requests.contentType(), tooLarge(target), false)));
         if (endpoint.isCsv()) {
@@ -105,9 +86,7 @@ final class Mutations {
         put(categories, "deep-nesting", Arbitraries.of(2_000, 100_000).map(depth -> target -> request("deep-nesting",
                 target, requests.contentType(), "[".repeat(depth) + "]".repeat(depth), endpoint.isImport())));
         if (endpoint.isJson()) {
-            put(categories, "malformed-write-header", Arbitraries.of(WRITE_HEADERS).map(header -> target -> request(
-                    "malformed-write-header", target, with(requests.contentType(), header.getKey(), header.getValue()),
-                    body(target), false)));
+            put(categories, "malformed-write-header", http.writeHeaders());
             put(categories, "not-an-object", Arbitraries.of("[%s]", "\"x\"", "1", "null", "true", "[]", "\"%s\"")
                     .map(shape -> target -> request("not-an-object", target, requests.contentType(),
                             shape.formatted(body(target).replace("\"", "\\\"")), false)));
@@ -229,53 +208,6 @@ final class Mutations {
                         String.join("\n", lines) + "\n", false));
     }
 
-    private Arbitrary<Mutation> charsets() {
-        return Arbitraries.of("ISO-8859-1", "UTF-16", "nonsense", "invalid-utf8-ff", "invalid-utf8-overlong",
-                "invalid-utf8-surrogate").map(charset -> target -> {
-                    String type = endpoint.mediaType();
-                    String body = body(target);
-                    if (charset.startsWith("invalid-utf8")) {
-                        byte[] bad = switch (charset) {
-                            case "invalid-utf8-ff" -> new byte[] {(byte) 0xff};
-                            case "invalid-utf8-overlong" -> new byte[] {(byte) 0xc0, (byte) 0xaf};
-                            default -> new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80};
-                        };
-                        return request("charset-not-utf8:" + charset, target,
-                                Map.of("Content-Type", type + "; charset=UTF-8"), insertIntoFirstString(body, bad), false);
-                    }
-                    byte[] encoded = charset.equals("nonsense") ? body.getBytes(StandardCharsets.UTF_8)
-                            : body.getBytes(java.nio.charset.Charset.forName(charset));
-                    return request("charset-not-utf8:" + charset, target,
-                            Map.of("Content-Type", type + "; charset=" + charset), encoded, false);
-                });
-    }
-
-    private Arbitrary<Mutation> pathTricks() {
-        List<UnaryOperator<String>> tricks = new ArrayList<>();
-        PATH_TRICKS.forEach(suffix -> tricks.add(value -> value + suffix));
-        if (!endpoint.pathParameters().isEmpty()) {
-            PATH_REPLACEMENTS.forEach(replacement -> tricks.add(value -> replacement));
-            tricks.add(value -> "%20" + value);
-            tricks.add(value -> "%EF%BC%91" + value.substring(1));
-            tricks.add(value -> value.toLowerCase(java.util.Locale.ROOT).equals(value) ? value + "x"
-                    : value.toLowerCase(java.util.Locale.ROOT));
-            tricks.add(value -> value + ".0");
-            tricks.add(value -> "1");
-        }
-        int parameters = Math.max(1, endpoint.pathParameters().size());
-        return Combinators.combine(Arbitraries.of(tricks), Arbitraries.integers().between(0, parameters - 1))
-                .as((trick, parameter) -> target -> request("path-tricks", requests.path(target, parameter, trick),
-                        requests.contentType(), body(target)));
-    }
-
-    private Arbitrary<Mutation> methods() {
-        List<String> others = new ArrayList<>(List.of("PATCH", "DELETE", "PUT", "POST"));
-        others.removeAll(pathMethods);
-        return others.isEmpty() ? null : Arbitraries.of(others).map(method -> target -> new HostileRequest(
-                "method-not-allowed", method, requests.path(target), requests.contentType(),
-                body(target).getBytes(StandardCharsets.UTF_8), false));
-    }
-
     private String body(Target target) {
         return requests.text(requests.body(target));
     }
@@ -295,27 +227,6 @@ final class Mutations {
     private HostileRequest request(String category, Target target, Map<String, String> headers, byte[] body,
                                    boolean rowLevel) {
         return requests.request(category, requests.path(target), headers, body, rowLevel);
-    }
-
-    private HostileRequest request(String category, String path, Map<String, String> headers, String body) {
-        return requests.request(category, path, headers, body, false);
-    }
-
-    private static byte[] insertIntoFirstString(String body, byte[] bad) {
-        byte[] text = body.getBytes(StandardCharsets.UTF_8);
-        int at = Math.max(body.indexOf(':') + 2, 1);
-        int offset = body.substring(0, Math.min(at, body.length())).getBytes(StandardCharsets.UTF_8).length;
-        byte[] result = new byte[text.length + bad.length];
-        System.arraycopy(text, 0, result, 0, offset);
-        System.arraycopy(bad, 0, result, offset, bad.length);
-        System.arraycopy(text, offset, result, offset + bad.length, text.length - offset);
-        return result;
-    }
-
-    private static Map<String, String> with(Map<String, String> headers, String name, String value) {
-        Map<String, String> more = new LinkedHashMap<>(headers);
-        more.put(name, value);
-        return more;
     }
 
     private static String cellText(String raw) {
