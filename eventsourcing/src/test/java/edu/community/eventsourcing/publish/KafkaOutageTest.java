@@ -79,6 +79,11 @@ class KafkaOutageTest {
         });
 
         Set<String> ours = Set.copyOf(streams);
+        // A committed Kafka transaction becomes visible to read_committed readers once its markers are written,
+        // just after the commit returns: wait until every event can be read, then check there is nothing more.
+        TopicReader.readUntil(PublisherTestSupport.TOPIC, read -> read.stream()
+                .filter(record -> ours.contains(record.key())).count() >= (long) STREAMS * EVENTS_PER_STREAM,
+                Duration.ofSeconds(120));
         List<ConsumerRecord<String, String>> records = TopicReader.readToEnd(PublisherTestSupport.TOPIC, Duration.ofSeconds(120))
                 .stream().filter(record -> ours.contains(record.key())).toList();
         Map<String, List<String>> versionsByStream = records.stream().collect(Collectors.groupingBy(
