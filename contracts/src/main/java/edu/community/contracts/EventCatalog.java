@@ -19,6 +19,9 @@ import edu.community.contracts.exchange.ActivityHeld;
 import edu.community.contracts.exchange.ActivityPlanned;
 import edu.community.contracts.exchange.ActivityPostponed;
 import edu.community.contracts.exchange.ActivityRecordCorrected;
+import edu.community.contracts.exchange.SyncSeriesPlanned;
+import edu.community.contracts.exchange.SyncSessionCorrected;
+import edu.community.contracts.exchange.SyncSessionRecorded;
 import java.util.List;
 
 /** Every public event contract, in the order they were introduced. A new contract is added here. */
@@ -43,7 +46,10 @@ public final class EventCatalog {
             ActivityPostponed.class,
             ActivityCancelled.class,
             ActivityHeld.class,
-            ActivityRecordCorrected.class);
+            ActivityRecordCorrected.class,
+            SyncSeriesPlanned.class,
+            SyncSessionRecorded.class,
+            SyncSessionCorrected.class);
 
     private EventCatalog() {
     }
