@@ -11,6 +11,7 @@ import edu.community.eventsourcing.store.StreamId;
 import edu.community.eventsourcing.testing.KafkaBroker;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -62,6 +64,11 @@ public final class CommunityTopic implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         published.add(id);
+    }
+
+    /** Publishes a record that is no CloudEvent at all, as a broken producer might. */
+    public void publishUnreadable(String key, String value) {
+        producer.send(new ProducerRecord<>(Topics.COMMUNITY, key, value.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Waits (up to 180 s) until every event published so far is in the consumer's inbox. */
