@@ -36,7 +36,8 @@ public class FigureQueries {
     public Uni<Optional<TermFigures>> ofCommunity(String communityId, Term term, LocalDate asOf, Caller caller) {
         return pool.preparedQuery("""
                         select s.county_code from community_status c join community_school s on s.school_code = c.core_school
-                         where c.community_id = $1 order by c.effective_date desc, c.stream_version desc limit 1""")
+                         where c.community_id = $1 and c.core_school is not null
+                         order by c.effective_date desc, c.stream_version desc limit 1""")
                 .execute(Tuple.of(communityId))
                 .flatMap(rows -> {
                     if (rows.size() == 0) {

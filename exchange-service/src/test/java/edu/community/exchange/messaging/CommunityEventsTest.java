@@ -43,7 +43,7 @@ class CommunityEventsTest {
     Pool pool;
 
     @Test
-    void a_school_belongs_to_the_community_from_joining_until_it_leaves_or_the_community_dissolves() {
+    void a_school_belongs_to_the_community_from_joining_until_it_leaves_or_the_community_dissolves_and_figures_remain() {
         String community = UUID.randomUUID().toString();
         String core = Communities.newSchoolCode("330106");
         String leaver = Communities.newSchoolCode("330127");
@@ -64,6 +64,10 @@ class CommunityEventsTest {
         plan(community, core, stayer, "2026-10-31").then().statusCode(201);
         plan(community, core, stayer, "2026-11-01").then().statusCode(422)
                 .body("rule", equalTo("activity.not-in-one-community"));
+
+        given().header("Authorization", PROVINCE).queryParam("term", "2026-AUTUMN").queryParam("asOf", "2026-12-31")
+                .when().get("/api/v1/figures/communities/" + community)
+                .then().statusCode(200).body("activitiesHeld", equalTo(0));
     }
 
     @Test
