@@ -205,6 +205,24 @@ class ActivityApiTest {
     }
 
     @Test
+    void a_retried_plan_answers_with_the_activity_it_planned_the_first_time() {
+        String key = UUID.randomUUID().toString();
+        String first = given().header("Authorization", PROVINCE).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(plan(CORE, "2026-10-16", MEMBER))
+                .when().post("/api/v1/activities")
+                .then().statusCode(201).extract().path("activityId");
+        given().header("Authorization", PROVINCE).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(plan(CORE, "2026-10-16", MEMBER))
+                .when().post("/api/v1/activities")
+                .then().body("activityId", equalTo(first)).header("ETag", "\"1\"");
+        given().header("Authorization", PROVINCE).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(plan(CORE, "2026-10-17", MEMBER))
+                .when().post("/api/v1/activities")
+                .then().statusCode(422).body("type", equalTo(PROBLEM + "idempotency-key-reused"));
+        assertEquals(1L, eventsOf(first));
+    }
+
+    @Test
     void an_unknown_activity_is_a_404_problem() {
         given().header("Authorization", PROVINCE).contentType(ContentType.JSON).body("{\"reason\":\"x\"}")
                 .when().post("/api/v1/activities/" + UUID.randomUUID() + "/cancellation")
