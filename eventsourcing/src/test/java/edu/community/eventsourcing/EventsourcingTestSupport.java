@@ -4,7 +4,9 @@ import edu.community.contracts.community.SchoolClassification;
 import edu.community.contracts.community.SchoolLevel;
 import edu.community.contracts.community.SchoolOwnership;
 import edu.community.contracts.community.SchoolRegistered;
+import edu.community.eventsourcing.publish.OutboxPublisher;
 import edu.community.eventsourcing.store.EventMetadata;
+import io.vertx.mutiny.sqlclient.Pool;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -27,6 +29,25 @@ public final class EventsourcingTestSupport {
 
     public static EventMetadata metadata() {
         return new EventMetadata(UUID.randomUUID().toString(), null, "test-actor", "330106");
+    }
+
+    /**
+     * Publishes until every appended event is on the topic. A pass publishes only what committed below the oldest
+     * running transaction, so a pass that sends nothing while another transaction is open (a consumer applying an
+     * event, a rebuild) does not mean nothing is left: wait for the backlog to be empty instead.
+     */
+    public static void publishEverything(OutboxPublisher publisher, Pool pool) {
+        await("every appended event to be published", Duration.ofSeconds(120), () -> {
+            try {
+                publisher.publishOnce();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            return pool.query("select count(*) from es_event e where not exists (select 1 from"
+                            + " es_publication_checkpoint c where (e.tx_id, e.position) <= (c.last_tx_id, c.last_position))")
+                    .execute().await().atMost(Duration.ofSeconds(60)).iterator().next().getLong(0) == 0;
+        });
     }
 
     public static void await(String what, Duration timeout, BooleanSupplier condition) {

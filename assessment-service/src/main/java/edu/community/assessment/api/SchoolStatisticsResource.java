@@ -33,6 +33,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
@@ -95,7 +96,8 @@ public class SchoolStatisticsResource {
 
     @GET
     @Operation(summary = "The statistics in force for a school, school year and stage")
-    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "200", description = "The statistics in force; ETag is their version",
+            content = @Content(schema = @Schema(implementation = StatisticsView.class)))
     @APIResponse(responseCode = "404", description = "statistics.not-submitted", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> read(@PathParam("schoolCode") String schoolCode, @PathParam("schoolYear") int schoolYear,
                               @PathParam("stage") SchoolStage stage) {

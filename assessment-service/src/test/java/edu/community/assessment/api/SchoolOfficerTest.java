@@ -87,7 +87,7 @@ class SchoolOfficerTest {
     }
 
     private static JsonPath importCsv(String token, String rows) {
-        return given().header("Authorization", token).contentType("text/csv")
+        return given().header("Authorization", token).contentType("text/csv; charset=UTF-8")
                 .body("schoolCode,schoolYear,stage,students,teachers,qualifiedTeachers,backboneTeachers,peArtsTeachers,"
                         + "midTitledTeachers,multimediaClassrooms,computers,books,floorSpace,sportsSpace,equipmentValue\n"
                         + rows)

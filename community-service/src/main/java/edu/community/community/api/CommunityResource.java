@@ -1,20 +1,20 @@
 package edu.community.community.api;
 
-import edu.community.contracts.community.SchoolCodes;
-import edu.community.eventsourcing.api.WriteHeaders;
-import edu.community.eventsourcing.api.CommandRequest;
-import edu.community.eventsourcing.api.CommandRequests;
 import edu.community.community.application.CommunityCommandHandler;
 import edu.community.community.application.CommunityQueries;
 import edu.community.community.domain.Community;
 import edu.community.community.domain.CommunityCommands;
 import edu.community.community.domain.CommunityId;
+import edu.community.contracts.community.SchoolCodes;
+import edu.community.eventsourcing.api.CommandRequest;
+import edu.community.eventsourcing.api.CommandRequests;
 import edu.community.eventsourcing.api.Problem;
 import edu.community.eventsourcing.api.Versions;
+import edu.community.eventsourcing.api.WriteHeaders;
+import edu.community.eventsourcing.command.Written;
 import edu.community.eventsourcing.security.Caller;
 import edu.community.eventsourcing.security.Callers;
 import edu.community.eventsourcing.security.Division;
-import edu.community.eventsourcing.command.Written;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,6 +43,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -113,6 +114,8 @@ public class CommunityResource {
     @GET
     @Operation(summary = "Communities in a division",
             description = "Every community with a school in the division at any time; status ACTIVE or DISSOLVED filters.")
+    @APIResponse(responseCode = "200", description = "The communities, oldest first",
+            content = @Content(schema = @Schema(implementation = CommunityListing.class, type = SchemaType.ARRAY)))
     public Uni<List<CommunityListing>> inDivision(
             @QueryParam("division") @NotNull @Pattern(regexp = "\\d{6}", message = "must be a 6-digit GB/T 2260 division code")
             String division,

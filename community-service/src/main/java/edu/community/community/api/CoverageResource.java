@@ -18,6 +18,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,6 +47,8 @@ public class CoverageResource {
                     + "co-construction apart from collaborative; rural member schools; public compulsory schools "
                     + "(公办; primary, junior, nine-year; not special-education or vocational) and how many an "
                     + "integrated or co-construction community covers.")
+    @APIResponse(responseCode = "200", description = "Coverage on the date",
+            content = @Content(schema = @Schema(implementation = CoverageView.class)))
     @APIResponse(responseCode = "400", description = "division or date malformed", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "outside-division", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<CoverageView> coverage(

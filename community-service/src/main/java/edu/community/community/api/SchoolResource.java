@@ -1,9 +1,5 @@
 package edu.community.community.api;
 
-import edu.community.contracts.community.SchoolCodes;
-import edu.community.eventsourcing.api.WriteHeaders;
-import edu.community.eventsourcing.api.CommandRequest;
-import edu.community.eventsourcing.api.CommandRequests;
 import edu.community.community.application.CommunityQueries;
 import edu.community.community.application.SchoolCommands;
 import edu.community.community.application.SchoolQueries;
@@ -15,27 +11,30 @@ import edu.community.community.domain.School;
 import edu.community.community.domain.SchoolCode;
 import edu.community.community.projection.SchoolRegister;
 import edu.community.contracts.community.SchoolClassification;
+import edu.community.contracts.community.SchoolCodes;
 import edu.community.contracts.community.SchoolLevel;
-import edu.community.eventsourcing.security.Division;
+import edu.community.eventsourcing.api.CommandRequest;
+import edu.community.eventsourcing.api.CommandRequests;
 import edu.community.eventsourcing.api.Cursors;
 import edu.community.eventsourcing.api.Problem;
 import edu.community.eventsourcing.api.Versions;
+import edu.community.eventsourcing.api.WriteHeaders;
+import edu.community.eventsourcing.command.Written;
 import edu.community.eventsourcing.security.Caller;
 import edu.community.eventsourcing.security.Callers;
-import edu.community.eventsourcing.command.Written;
+import edu.community.eventsourcing.security.Division;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -43,6 +42,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -50,6 +50,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -158,6 +159,8 @@ public class SchoolResource {
     @Operation(summary = "Membership history of a school",
             description = "Every stretch of time the school belonged to a community, as core or member; `to` is the "
                     + "first day it no longer did (absent while it does).")
+    @APIResponse(responseCode = "200", description = "The membership history, oldest first",
+            content = @Content(schema = @Schema(implementation = MembershipView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "403", description = "outside-division", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<List<MembershipView>> memberships(
             @PathParam("schoolCode") @Pattern(regexp = SchoolCodes.PATTERN, message = SchoolCodes.MESSAGE) String schoolCode) {

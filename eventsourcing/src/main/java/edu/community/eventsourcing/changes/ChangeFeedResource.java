@@ -29,7 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** 变更订阅 — the change feed of a service, which other systems follow to stay in sync; every service has it. */
 @Path("/api/v1/changes")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Change feed")
+@Tag(name = "Change feed",
+        description = "变更订阅 — every change in commit order by natural key, for systems that sync incrementally")
 @SecurityRequirement(name = "bearer")
 public class ChangeFeedResource {
 

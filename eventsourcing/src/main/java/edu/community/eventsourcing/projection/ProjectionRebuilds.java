@@ -3,6 +3,7 @@ package edu.community.eventsourcing.projection;
 import edu.community.eventsourcing.consume.Envelope;
 import edu.community.eventsourcing.consume.Envelopes;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -11,6 +12,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,7 +22,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -46,17 +47,17 @@ public class ProjectionRebuilds {
     private final Pool pool;
     private final Projections projections;
     private final Envelopes envelopes;
-    private final String bootstrapServers;
+    private final Map<String, Object> connection;
     private final AtomicLong applied = new AtomicLong();
     private final AtomicLong remaining = new AtomicLong();
     private final MeterRegistry metrics;
 
     public ProjectionRebuilds(Pool pool, Projections projections, Envelopes envelopes, MeterRegistry metrics,
-                              @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+                              @Identifier("default-kafka-broker") Map<String, Object> connection) {
         this.pool = pool;
         this.projections = projections;
         this.envelopes = envelopes;
-        this.bootstrapServers = bootstrapServers;
+        this.connection = Map.copyOf(connection);
         this.metrics = metrics;
         metrics.gauge("eventsourcing.projection.rebuild.applied", applied);
         metrics.gauge("eventsourcing.projection.rebuild.remaining", remaining);
@@ -171,13 +172,13 @@ public class ProjectionRebuilds {
     }
 
     private KafkaConsumer<String, String> consumerFor(Projection projection) {
-        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.CLIENT_ID_CONFIG, "rebuild-" + projection.name() + "-" + UUID.randomUUID(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, MAX_POLL_RECORDS),
-                new StringDeserializer(), new StringDeserializer());
+        Map<String, Object> properties = new HashMap<>(connection);
+        properties.put(ConsumerConfig.CLIENT_ID_CONFIG, "rebuild-" + projection.name() + "-" + UUID.randomUUID());
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, MAX_POLL_RECORDS);
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
+                new StringDeserializer());
         List<TopicPartition> partitions = new ArrayList<>();
         for (String topic : projection.topics()) {
             consumer.partitionsFor(topic).forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));

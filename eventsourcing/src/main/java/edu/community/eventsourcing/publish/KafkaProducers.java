@@ -19,20 +19,24 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import io.smallrye.common.annotation.Identifier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Creates the producers the library sends with, and the topic when it does not exist. */
+/**
+ * Creates the producers the library sends with, and the topic when it does not exist. Every client starts from
+ * the service's {@code kafka.*} configuration (bootstrap servers, TLS, SASL), the same the SmallRye channels use.
+ */
 @ApplicationScoped
 public class KafkaProducers {
 
-    private final String bootstrapServers;
+    private final Map<String, Object> connection;
     private final EventsourcingConfig config;
     private final String transactionalId;
 
-    public KafkaProducers(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    public KafkaProducers(@Identifier("default-kafka-broker") Map<String, Object> connection,
                           EventsourcingConfig config,
                           @ConfigProperty(name = "eventsourcing.publisher.transactional-id") Optional<String> transactionalId) {
-        this.bootstrapServers = bootstrapServers;
+        this.connection = Map.copyOf(connection);
         this.config = config;
         this.transactionalId = transactionalId.orElse(config.topic() + ".publisher");
     }
@@ -52,6 +56,10 @@ public class KafkaProducers {
     public Producer<String, byte[]> transactional() {
         Map<String, Object> properties = properties();
         properties.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
+        // A transaction left open by a producer that lost Kafka blocks read_committed consumers until the broker
+        // aborts it: no longer than two send time-outs, instead of the client's default minute.
+        properties.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG,
+                (int) Math.max(2 * config.publisher().sendTimeout().toMillis(), 10_000));
         Producer<String, byte[]> producer = new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer());
         try {
             producer.initTransactions();
@@ -63,8 +71,7 @@ public class KafkaProducers {
     }
 
     private Map<String, Object> properties() {
-        Map<String, Object> properties = new HashMap<>();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Map<String, Object> properties = new HashMap<>(connection);
         properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         properties.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
@@ -90,7 +97,7 @@ public class KafkaProducers {
 
     /** Creates {@code name} with the publisher's partitions and replication and the given configs, unless it exists. */
     public void ensureTopic(String name, Map<String, String> configs) throws InterruptedException {
-        try (Admin admin = Admin.create(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        try (Admin admin = Admin.create(connection)) {
             NewTopic topic = new NewTopic(name, config.publisher().partitions(), config.publisher().replicationFactor())
                     .configs(configs);
             admin.createTopics(List.of(topic)).all()

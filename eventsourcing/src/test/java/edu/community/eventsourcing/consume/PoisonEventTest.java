@@ -4,6 +4,7 @@ import static edu.community.eventsourcing.EventsourcingTestSupport.anEvent;
 import static edu.community.eventsourcing.EventsourcingTestSupport.await;
 import static edu.community.eventsourcing.EventsourcingTestSupport.metadata;
 import static edu.community.eventsourcing.EventsourcingTestSupport.newStream;
+import static edu.community.eventsourcing.EventsourcingTestSupport.publishEverything;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,7 @@ import edu.community.eventsourcing.testing.TopicReader;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -41,6 +43,8 @@ class PoisonEventTest {
     @Inject
     TestReadModel readModel;
     @Inject
+    Pool pool;
+    @Inject
     MeterRegistry metrics;
 
     @Test
@@ -53,9 +57,7 @@ class PoisonEventTest {
         }
         String stream = newStream();
         store.append(Append.to(stream, 0, List.of(anEvent(1)), metadata())).await().indefinitely();
-        while (publisher.publishOnce() > 0) {
-            // publish everything pending
-        }
+        publishEverything(publisher, pool);
 
         await("the event after the poison one to be applied", Duration.ofSeconds(60),
                 () -> readModel.appliedVersions(stream).equals(List.of(1)));

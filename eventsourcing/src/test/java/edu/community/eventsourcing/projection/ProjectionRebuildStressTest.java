@@ -4,6 +4,7 @@ import static edu.community.eventsourcing.EventsourcingTestSupport.anEvent;
 import static edu.community.eventsourcing.EventsourcingTestSupport.await;
 import static edu.community.eventsourcing.EventsourcingTestSupport.metadata;
 import static edu.community.eventsourcing.EventsourcingTestSupport.newStream;
+import static edu.community.eventsourcing.EventsourcingTestSupport.publishEverything;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import edu.community.eventsourcing.publish.OutboxPublisher;
@@ -12,6 +13,7 @@ import edu.community.eventsourcing.store.EventStore;
 import edu.community.eventsourcing.testing.TestInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,6 +47,8 @@ class ProjectionRebuildStressTest {
     ProjectionRebuilds rebuilds;
     @Inject
     Projections projections;
+    @Inject
+    Pool pool;
 
     @Test
     void rebuilds_repeated_while_eight_writers_append_on_a_busy_machine_keep_every_event_exactly_once()
@@ -76,9 +80,7 @@ class ProjectionRebuildStressTest {
             running.set(false);
             threads.shutdownNow();
         }
-        while (publisher.publishOnce() > 0) {
-            // publish what the writers left
-        }
+        publishEverything(publisher, pool);
 
         assertEquals(last.schema(), projections.activeSchema(counts).await().indefinitely());
         Map<String, String> expected = new TreeMap<>();

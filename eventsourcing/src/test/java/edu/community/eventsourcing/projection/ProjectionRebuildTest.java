@@ -4,6 +4,7 @@ import static edu.community.eventsourcing.EventsourcingTestSupport.anEvent;
 import static edu.community.eventsourcing.EventsourcingTestSupport.await;
 import static edu.community.eventsourcing.EventsourcingTestSupport.metadata;
 import static edu.community.eventsourcing.EventsourcingTestSupport.newStream;
+import static edu.community.eventsourcing.EventsourcingTestSupport.publishEverything;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -104,10 +105,8 @@ class ProjectionRebuildTest {
         publishAll();
     }
 
-    private void publishAll() throws InterruptedException {
-        while (publisher.publishOnce() > 0) {
-            // publish everything pending
-        }
+    private void publishAll() {
+        publishEverything(publisher, pool);
     }
 
     /** What the projection must hold: computed from the event store itself. */

@@ -47,7 +47,7 @@ class CheckpointGuardTest {
     @Test
     void a_checkpoint_above_the_current_transaction_id_fails_publication_and_readiness() throws Exception {
         store.append(Append.to(newStream(), 0, List.of(anEvent(1)), metadata())).await().indefinitely();
-        drain(publisher);
+        drain(publisher, pool);
         assertEquals(HealthCheckResponse.Status.UP, readiness.call().await().indefinitely().getStatus());
         Row saved = pool.preparedQuery("select last_tx_id::text, last_position from es_publication_checkpoint where publisher = $1")
                 .execute(Tuple.of(TOPIC)).await().indefinitely().iterator().next();

@@ -60,7 +60,7 @@ class ExactlyOnceTest {
     @Test
     void ten_thousand_events_from_eight_writers_reach_the_topic_exactly_once_in_stream_order_with_two_publishers()
             throws Exception {
-        drain(publisher);
+        drain(publisher, pool);
         OutboxPublisher otherInstance = new OutboxPublisher(pool, store, config, producers, new PublicationCheckpoints(),
                 notifications, new SimpleMeterRegistry());
         List<List<String>> streamsByWriter = IntStream.range(0, WRITERS)
@@ -88,7 +88,7 @@ class ExactlyOnceTest {
             writing.set(false);
             threads.shutdownNow();
         }
-        drain(publisher);
+        drain(publisher, pool);
 
         Set<String> streams = streamsByWriter.stream().flatMap(List::stream).collect(Collectors.toSet());
         List<ConsumerRecord<String, String>> records = TopicReader.readToEnd(TOPIC, Duration.ofSeconds(120)).stream()

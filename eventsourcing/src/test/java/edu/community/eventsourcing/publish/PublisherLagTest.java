@@ -37,7 +37,7 @@ class PublisherLagTest {
 
     @Test
     void an_event_unpublished_for_longer_than_the_threshold_degrades_health_until_it_is_published() throws Exception {
-        drain(publisher);
+        drain(publisher, pool);
         String stream = newStream();
         store.append(Append.to(stream, 0, List.of(anEvent(1)), metadata())).await().indefinitely();
         pool.preparedQuery("update es_event set recorded_at = now() - interval '2 minutes' where stream_id = $1")
@@ -48,7 +48,7 @@ class PublisherLagTest {
         Map<String, Object> data = lagging.getData().orElseThrow();
         assertEquals(1L, ((Number) data.get("unpublished-events")).longValue());
 
-        drain(publisher);
+        drain(publisher, pool);
         assertEquals(HealthCheckResponse.Status.UP, lag.call().await().indefinitely().getStatus());
     }
 }

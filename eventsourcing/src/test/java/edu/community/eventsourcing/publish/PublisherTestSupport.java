@@ -1,6 +1,8 @@
 package edu.community.eventsourcing.publish;
 
+import edu.community.eventsourcing.EventsourcingTestSupport;
 import edu.community.eventsourcing.testing.TopicReader;
+import io.vertx.mutiny.sqlclient.Pool;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -15,10 +17,8 @@ final class PublisherTestSupport {
     }
 
     /** Publishes until nothing is left, so that a test starts from an empty backlog. */
-    static void drain(OutboxPublisher publisher) throws InterruptedException {
-        while (publisher.publishOnce() > 0) {
-            // keep going
-        }
+    static void drain(OutboxPublisher publisher, Pool pool) {
+        EventsourcingTestSupport.publishEverything(publisher, pool);
     }
 
     /** The records of these streams on the topic, in topic order, once {@code expected} of them arrived. */

@@ -43,7 +43,7 @@ class StreamOrderTest {
     @Test
     void a_consumer_that_records_its_inbox_row_first_and_then_appends_keeps_the_stream_in_version_order()
             throws Exception {
-        drain(publisher);
+        drain(publisher, pool);
         String stream = newStream();
 
         inbox.once("order-test-consumer", UUID.randomUUID(), tx -> store
@@ -53,7 +53,7 @@ class StreamOrderTest {
                 .await().indefinitely();
         assertTrue(writtenByAnOlderTransaction(stream), "version 2's transaction started writing before version 1's");
 
-        drain(publisher);
+        drain(publisher, pool);
 
         List<String> versions = recordsOf(Set.of(stream), 2).stream()
                 .map(record -> header(record, CloudEventRecords.STREAM_VERSION)).toList();

@@ -38,7 +38,7 @@ class TransactionIdOrderTest {
     @Test
     void events_whose_transaction_ids_have_different_numbers_of_digits_are_published_once_in_transaction_order()
             throws Exception {
-        drain(publisher);
+        drain(publisher, pool);
         String older = newStream();
         String newer = newStream();
 
@@ -55,7 +55,7 @@ class TransactionIdOrderTest {
             connection.close().await().indefinitely();
         }
 
-        drain(publisher);
+        drain(publisher, pool);
 
         List<String> keys = TopicReader.readToEnd(TOPIC, Duration.ofSeconds(120)).stream()
                 .map(ConsumerRecord::key).filter(Set.of(older, newer)::contains).toList();
