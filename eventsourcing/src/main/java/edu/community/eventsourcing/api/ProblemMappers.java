@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import edu.community.eventsourcing.domain.RuleViolation;
+import edu.community.eventsourcing.input.StrictUtf8Bodies;
 import edu.community.eventsourcing.security.OutsideDivision;
 import edu.community.eventsourcing.store.IdempotencyKeyReused;
 import edu.community.eventsourcing.store.StreamConflict;
@@ -79,6 +80,11 @@ public class ProblemMappers {
                         violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; ")))
                 .withViolations(violations)
                 .toResponse().build();
+    }
+
+    @ServerExceptionMapper
+    public Response notUtf8(StrictUtf8Bodies.NotUtf8 notUtf8) {
+        return Problem.of("malformed-request", "Malformed request body", 400, notUtf8.getMessage()).toResponse().build();
     }
 
     @ServerExceptionMapper

@@ -2,11 +2,20 @@ package edu.community.eventsourcing.input;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Reads the parameters of a Content-Type header value. */
 final class MediaTypes {
 
+    /** A type and a subtype of RFC 9110 token characters: no wildcard, nothing missing. */
+    private static final Pattern CONCRETE = Pattern.compile("[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+");
+
     private MediaTypes() {
+    }
+
+    /** Whether the value names one media type ({@code application/json}), not a range ({@code *}{@code /*}). */
+    static boolean isConcrete(String contentType) {
+        return CONCRETE.matcher(contentType.split(";", 2)[0].strip()).matches();
     }
 
     /** The {@code charset} parameter, without quotes, when the media type has one. */

@@ -125,6 +125,10 @@ public class StrictHttp {
             return Optional.of(Problem.of("unsupported-media-type", "Unsupported Media Type", 415,
                     "A body needs a Content-Type: application/json (imports: text/csv or application/x-ndjson)."));
         }
+        if (!MediaTypes.isConcrete(type)) {
+            return Optional.of(Problem.of("unsupported-media-type", "Unsupported Media Type", 415,
+                    "A body's Content-Type names one media type, such as application/json, not " + type + "."));
+        }
         Optional<String> charset = MediaTypes.charset(type);
         if (charset.isPresent() && !charset.get().equalsIgnoreCase("UTF-8")) {
             return Optional.of(Problem.of("unsupported-media-type", "Unsupported Media Type", 415,
