@@ -14,6 +14,14 @@ import edu.community.contracts.community.SchoolClosed;
 import edu.community.contracts.community.SchoolDetailsChanged;
 import edu.community.contracts.community.SchoolRegistered;
 import edu.community.contracts.community.SchoolReopened;
+import edu.community.contracts.exchange.ActivityCancelled;
+import edu.community.contracts.exchange.ActivityHeld;
+import edu.community.contracts.exchange.ActivityPlanned;
+import edu.community.contracts.exchange.ActivityPostponed;
+import edu.community.contracts.exchange.ActivityRecordCorrected;
+import edu.community.contracts.exchange.SyncSeriesPlanned;
+import edu.community.contracts.exchange.SyncSessionCorrected;
+import edu.community.contracts.exchange.SyncSessionRecorded;
 import java.util.List;
 
 /** Every public event contract, in the order they were introduced. A new contract is added here. */
@@ -33,7 +41,15 @@ public final class EventCatalog {
             AgreementAmended.class,
             CommunityDissolved.class,
             ProvincialReportSnapshot.class,
-            SchoolStatisticsSubmitted.class);
+            SchoolStatisticsSubmitted.class,
+            ActivityPlanned.class,
+            ActivityPostponed.class,
+            ActivityCancelled.class,
+            ActivityHeld.class,
+            ActivityRecordCorrected.class,
+            SyncSeriesPlanned.class,
+            SyncSessionRecorded.class,
+            SyncSessionCorrected.class);
 
     private EventCatalog() {
     }

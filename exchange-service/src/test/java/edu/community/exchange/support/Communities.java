@@ -1,0 +1,36 @@
+package edu.community.exchange.support;
+
+import edu.community.contracts.community.Agreement;
+import edu.community.contracts.community.CommunityFormed;
+import edu.community.contracts.community.CommunityModel;
+import edu.community.contracts.community.SchoolClassification;
+import edu.community.contracts.community.SchoolLevel;
+import edu.community.contracts.community.SchoolOwnership;
+import edu.community.contracts.community.SchoolRegistered;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Schools and communities as community-service publishes them, with codes unique to a test run. */
+public final class Communities {
+
+    private static final AtomicLong CODES = new AtomicLong(System.currentTimeMillis() % 1_000_000);
+
+    private Communities() {
+    }
+
+    public static String newSchoolCode(String county) {
+        return county + String.format("%04d", CODES.incrementAndGet() % 10_000);
+    }
+
+    public static void school(CommunityTopic topic, String code, String county, SchoolClassification classification) {
+        topic.publish("school-" + code, new SchoolRegistered(code, "school " + code, county, classification,
+                SchoolLevel.PRIMARY, SchoolOwnership.PUBLIC, null, 600, false, false, false, LocalDate.of(2020, 9, 1)));
+    }
+
+    public static void formed(CommunityTopic topic, String id, CommunityModel model, String core, List<String> members,
+                              LocalDate on) {
+        topic.publish("community-" + id, new CommunityFormed(id, "community " + id, model, null, core, members,
+                new Agreement(on, "goals", "content", on, on.plusYears(3)), on));
+    }
+}
