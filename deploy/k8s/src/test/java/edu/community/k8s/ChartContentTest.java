@@ -30,7 +30,7 @@ class ChartContentTest {
 
     private static final List<JsonNode> SMALL = Chart.render("values.yaml");
     private static final List<JsonNode> PRODUCTION = Chart.render("values-production.yaml");
-    private static final List<String> SERVICES = List.of("community-service", "assessment-service");
+    private static final List<String> SERVICES = List.of("community-service", "exchange-service", "assessment-service");
 
     @ParameterizedTest
     @ValueSource(strings = {"values.yaml", "values-production.yaml"})
@@ -82,9 +82,10 @@ class ChartContentTest {
     void event_logs_are_kept_forever_and_only_the_report_snapshots_are_compacted() {
         Map<String, JsonNode> topics = Chart.ofKind(PRODUCTION, "KafkaTopic").stream()
                 .collect(Collectors.toMap(t -> t.at("/spec/topicName").asText(), t -> t.at("/spec"), (a, b) -> a, TreeMap::new));
-        assertEquals(Set.of("edu.community.events", "edu.assessment.events", "edu.assessment.reports",
-                "edu.community.events.assessment-report.dlq"), topics.keySet());
-        for (String log : List.of("edu.community.events", "edu.assessment.events", "edu.community.events.assessment-report.dlq")) {
+        assertEquals(Set.of("edu.community.events", "edu.exchange.events", "edu.assessment.events", "edu.assessment.reports",
+                "edu.community.events.assessment-report.dlq", "edu.community.events.exchange-facts.dlq"), topics.keySet());
+        for (String log : List.of("edu.community.events", "edu.exchange.events", "edu.assessment.events",
+                "edu.community.events.assessment-report.dlq", "edu.community.events.exchange-facts.dlq")) {
             assertEquals("delete", topics.get(log).at("/config/cleanup.policy").asText(), log);
             assertEquals(-1, topics.get(log).at("/config/retention.ms").asLong(), log);
         }
@@ -122,6 +123,14 @@ class ChartContentTest {
                 "topic:edu.community.events:literal:Create,Describe,Write",
                 "transactionalId:edu.community.events.publisher:literal:Describe,Write",
                 "cluster:::IdempotentWrite")), community);
+        Set<String> exchange = acls(Chart.get(SMALL, "KafkaUser", "exchange-service"));
+        assertEquals(new TreeSet<>(Set.of(
+                "topic:edu.exchange.events:literal:Create,Describe,Write",
+                "transactionalId:edu.exchange.events.publisher:literal:Describe,Write",
+                "cluster:::IdempotentWrite",
+                "topic:edu.community.events.exchange-facts.dlq:literal:Create,Describe,Write",
+                "topic:edu.community.events:literal:Describe,Read",
+                "group:exchange-community-facts:literal:Read")), exchange);
         Set<String> analysts = acls(Chart.get(SMALL, "KafkaUser", "analysts"));
         assertEquals(new TreeSet<>(Set.of("topic:edu.:prefix:Describe,DescribeConfigs,Read",
                 "group:analysts-:prefix:Describe,Read")), analysts);
@@ -145,7 +154,8 @@ class ChartContentTest {
     @Test
     void one_database_cluster_per_service_with_the_time_outs_the_publisher_needs() {
         for (List<JsonNode> objects : List.of(SMALL, PRODUCTION)) {
-            assertEquals(Set.of("community-service-db", "assessment-service-db", "edu-keycloak-db"), names(Chart.ofKind(objects, "Cluster")));
+            assertEquals(Set.of("community-service-db", "exchange-service-db", "assessment-service-db", "edu-keycloak-db"),
+                    names(Chart.ofKind(objects, "Cluster")));
             for (JsonNode cluster : Chart.ofKind(objects, "Cluster")) {
                 assertEquals("120s", cluster.at("/spec/postgresql/parameters/idle_in_transaction_session_timeout").asText());
                 assertTrue(cluster.at("/spec/postgresql/parameters/statement_timeout").isMissingNode(),
