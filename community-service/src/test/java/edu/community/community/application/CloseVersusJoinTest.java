@@ -23,15 +23,15 @@ import org.junit.jupiter.api.Test;
 /**
  * A school that closes while it joins a community: the two commands touch different streams, so only the
  * locks of the facts they read keep them apart. Whichever commits first, the other is refused; a closed
- * school never ends up in an active community.
+ * school never ends up in an active community. Its schools are in Fuyang (330111), which no other test uses.
  */
 @QuarkusTest
 @QuarkusTestResource(TestInfrastructure.class)
 class CloseVersusJoinTest {
 
     private static final String PROVINCE = TestTokens.bearer("330000", "province-officer");
-    private static final String CORE = "3301100001";
-    private static final String MEMBER = "3301100002";
+    private static final String CORE = "3301110001";
+    private static final String MEMBER = "3301110002";
     private static final int ROUNDS = 50;
 
     @Test
@@ -43,7 +43,7 @@ class CloseVersusJoinTest {
         int closed = 0;
         try {
             for (int round = 0; round < ROUNDS; round++) {
-                String school = "33011001%02d".formatted(round);
+                String school = "33011101%02d".formatted(round);
                 register(school, "RURAL");
                 String community = form();
                 CyclicBarrier start = new CyclicBarrier(2);
@@ -90,7 +90,7 @@ class CloseVersusJoinTest {
     private static void register(String code, String classification) {
         given().header("Authorization", PROVINCE).contentType(ContentType.JSON)
                 .body("""
-                        {"schoolCode":"%s","name":"余杭学校%s","countyCode":"330110","classification":"%s",
+                        {"schoolCode":"%s","name":"富阳学校%s","countyCode":"330111","classification":"%s",
                          "level":"PRIMARY","enrolment":300,"effectiveDate":"2020-09-01"}"""
                         .formatted(code, code, classification))
                 .post("/api/v1/schools").then().statusCode(201);
@@ -99,7 +99,7 @@ class CloseVersusJoinTest {
     private static String form() {
         return given().header("Authorization", PROVINCE).contentType(ContentType.JSON)
                 .body("""
-                        {"name":"余杭协作教共体","model":"COLLABORATIVE","coreSchool":"%s","members":["%s"],
+                        {"name":"富阳协作教共体","model":"COLLABORATIVE","coreSchool":"%s","members":["%s"],
                          "agreement":{"signedOn":"2026-08-20","goals":"协作","content":"同步课堂",
                                       "termStart":"2026-09-01","termEnd":"2029-08-31"},
                          "effectiveDate":"2026-09-01"}""".formatted(CORE, MEMBER))
