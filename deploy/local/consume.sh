@@ -84,6 +84,7 @@ status=0
   --formatter-property print.value=true \
   --formatter-property key.separator=' | ' \
   --command-property allow.auto.create.topics=false \
+  --isolation-level read_committed \
   "${EXTRA[@]}" 2> >(filter_stderr >&2) || status=$?
 wait 2>/dev/null || true # for the stderr filter
 exit "$status"
