@@ -3,7 +3,7 @@ package edu.community.assessment.api;
 import static io.restassured.RestAssured.given;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import edu.community.assessment.support.CommunityTopic;
+import edu.community.eventsourcing.testing.CommunityTopic;
 import edu.community.contracts.community.SchoolClassification;
 import edu.community.contracts.community.SchoolLevel;
 import edu.community.contracts.community.SchoolOwnership;

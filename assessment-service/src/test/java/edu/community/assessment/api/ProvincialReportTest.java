@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.community.assessment.application.ReportSnapshots;
-import edu.community.assessment.support.CommunityTopic;
+import edu.community.eventsourcing.testing.CommunityTopic;
 import edu.community.contracts.Topics;
 import edu.community.contracts.community.Agreement;
 import edu.community.contracts.community.CommunityFormed;

@@ -2,7 +2,7 @@ package edu.community.assessment.benchmark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.community.assessment.messaging.ProvincialReportProjection;
-import edu.community.assessment.support.CommunityTopic;
+import edu.community.eventsourcing.testing.CommunityTopic;
 import edu.community.contracts.Topics;
 import edu.community.contracts.community.Agreement;
 import edu.community.contracts.community.CommunityFormed;

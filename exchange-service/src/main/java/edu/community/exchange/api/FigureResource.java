@@ -6,25 +6,20 @@ import edu.community.exchange.application.FigureQueries;
 import edu.community.exchange.application.SyncFigureQueries;
 import edu.community.exchange.application.SyncFigures;
 import edu.community.exchange.application.TermFigures;
-import edu.community.exchange.domain.Term;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,8 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 public class FigureResource {
-
-    private static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
 
     private final FigureQueries queries;
     private final SyncFigureQueries sync;
@@ -61,12 +54,8 @@ public class FigureResource {
     @APIResponse(responseCode = "404", description = "No such community", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<TermFigures> community(
             @PathParam("communityId") @Pattern(regexp = ActivityRequests.UUID, message = "must be a UUID") String communityId,
-            @Parameter(description = "2026-AUTUMN (Sep 2026 – Jan 2027) or 2027-SPRING (Feb – Aug 2027)")
-            @QueryParam("term") @NotNull @Pattern(regexp = Term.PATTERN, message = "must be like 2026-AUTUMN or 2027-SPRING")
-            String term,
-            @Parameter(description = "yyyy-MM-dd; the figures as they stand on that date")
-            @QueryParam("asOf") @NotNull @Pattern(regexp = DATE, message = "must be a date yyyy-MM-dd") String asOf) {
-        return queries.ofCommunity(communityId, Term.parse(term), date(asOf), callers.of(identity))
+            @Valid @BeanParam TermQuery query) {
+        return queries.ofCommunity(communityId, query.term(), query.asOf(), callers.of(identity))
                 .map(found -> found.orElseThrow(() -> new NotFoundException("no community " + communityId)));
     }
 
@@ -81,12 +70,8 @@ public class FigureResource {
     public Uni<TermFigures> county(
             @PathParam("countyCode") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit GB/T 2260 division code")
             String countyCode,
-            @Parameter(description = "2026-AUTUMN (Sep 2026 – Jan 2027) or 2027-SPRING (Feb – Aug 2027)")
-            @QueryParam("term") @NotNull @Pattern(regexp = Term.PATTERN, message = "must be like 2026-AUTUMN or 2027-SPRING")
-            String term,
-            @Parameter(description = "yyyy-MM-dd; the figures as they stand on that date")
-            @QueryParam("asOf") @NotNull @Pattern(regexp = DATE, message = "must be a date yyyy-MM-dd") String asOf) {
-        return queries.ofCounty(countyCode, Term.parse(term), date(asOf), callers.of(identity));
+            @Valid @BeanParam TermQuery query) {
+        return queries.ofCounty(countyCode, query.term(), query.asOf(), callers.of(identity));
     }
 
     @GET
@@ -100,12 +85,8 @@ public class FigureResource {
     @APIResponse(responseCode = "404", description = "No such community", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<SyncFigures> communitySync(
             @PathParam("communityId") @Pattern(regexp = ActivityRequests.UUID, message = "must be a UUID") String communityId,
-            @Parameter(description = "2026-AUTUMN (Sep 2026 – Jan 2027) or 2027-SPRING (Feb – Aug 2027)")
-            @QueryParam("term") @NotNull @Pattern(regexp = Term.PATTERN, message = "must be like 2026-AUTUMN or 2027-SPRING")
-            String term,
-            @Parameter(description = "yyyy-MM-dd; the figures as they stand on that date")
-            @QueryParam("asOf") @NotNull @Pattern(regexp = DATE, message = "must be a date yyyy-MM-dd") String asOf) {
-        return sync.ofCommunity(communityId, Term.parse(term), date(asOf), callers.of(identity))
+            @Valid @BeanParam TermQuery query) {
+        return sync.ofCommunity(communityId, query.term(), query.asOf(), callers.of(identity))
                 .map(found -> found.orElseThrow(() -> new NotFoundException("no community " + communityId)));
     }
 
@@ -118,19 +99,7 @@ public class FigureResource {
     public Uni<SyncFigures> countySync(
             @PathParam("countyCode") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit GB/T 2260 division code")
             String countyCode,
-            @Parameter(description = "2026-AUTUMN (Sep 2026 – Jan 2027) or 2027-SPRING (Feb – Aug 2027)")
-            @QueryParam("term") @NotNull @Pattern(regexp = Term.PATTERN, message = "must be like 2026-AUTUMN or 2027-SPRING")
-            String term,
-            @Parameter(description = "yyyy-MM-dd; the figures as they stand on that date")
-            @QueryParam("asOf") @NotNull @Pattern(regexp = DATE, message = "must be a date yyyy-MM-dd") String asOf) {
-        return sync.ofCounty(countyCode, Term.parse(term), date(asOf), callers.of(identity));
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeException e) {
-            throw new BadRequestException("asOf must be a date yyyy-MM-dd");
-        }
+            @Valid @BeanParam TermQuery query) {
+        return sync.ofCounty(countyCode, query.term(), query.asOf(), callers.of(identity));
     }
 }

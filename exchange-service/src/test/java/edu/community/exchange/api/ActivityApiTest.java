@@ -12,7 +12,7 @@ import edu.community.eventsourcing.testing.TestInfrastructure;
 import edu.community.eventsourcing.testing.TestTokens;
 import edu.community.eventsourcing.testing.TopicReader;
 import edu.community.exchange.support.Communities;
-import edu.community.exchange.support.CommunityTopic;
+import edu.community.eventsourcing.testing.CommunityTopic;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -57,7 +57,7 @@ class ActivityApiTest {
         if (published) {
             return;
         }
-        try (CommunityTopic topic = new CommunityTopic(json, pool)) {
+        try (CommunityTopic topic = new CommunityTopic(json)) {
             Communities.school(topic, CORE, XIHU, SchoolClassification.URBAN);
             Communities.school(topic, MEMBER, CHUNAN, SchoolClassification.RURAL);
             Communities.school(topic, OUTSIDER, XIHU, SchoolClassification.URBAN);
@@ -65,7 +65,7 @@ class ActivityApiTest {
             Communities.formed(topic, COMMUNITY, CommunityModel.COLLABORATIVE, CORE, List.of(MEMBER),
                     LocalDate.of(2026, 9, 1));
             topic.publish("community-" + COMMUNITY, new MemberJoined(COMMUNITY, FAR_MEMBER, LocalDate.of(2026, 10, 1)));
-            topic.awaitApplied();
+            topic.awaitApplied(pool, Communities.FACTS_CONSUMER);
         }
         published = true;
     }

@@ -11,7 +11,7 @@ import edu.community.eventsourcing.hostile.Target;
 import edu.community.eventsourcing.testing.TestInfrastructure;
 import edu.community.eventsourcing.testing.TestTokens;
 import edu.community.exchange.support.Communities;
-import edu.community.exchange.support.CommunityTopic;
+import edu.community.eventsourcing.testing.CommunityTopic;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -75,12 +75,12 @@ class HostileInputTest extends HostileInputSuite {
         if (published) {
             return;
         }
-        try (CommunityTopic topic = new CommunityTopic(json, pool)) {
+        try (CommunityTopic topic = new CommunityTopic(json)) {
             Communities.school(topic, CORE, COUNTY, SchoolClassification.URBAN);
             Communities.school(topic, MEMBER, COUNTY, SchoolClassification.RURAL);
             Communities.formed(topic, COMMUNITY, CommunityModel.CO_CONSTRUCTION, CORE, List.of(MEMBER),
                     LocalDate.of(2024, 9, 1));
-            topic.awaitApplied();
+            topic.awaitApplied(pool, Communities.FACTS_CONSUMER);
         }
         published = true;
     }

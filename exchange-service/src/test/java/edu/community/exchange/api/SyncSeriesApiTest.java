@@ -10,7 +10,7 @@ import edu.community.contracts.community.SchoolClassification;
 import edu.community.eventsourcing.testing.TestInfrastructure;
 import edu.community.eventsourcing.testing.TestTokens;
 import edu.community.exchange.support.Communities;
-import edu.community.exchange.support.CommunityTopic;
+import edu.community.eventsourcing.testing.CommunityTopic;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -43,13 +43,13 @@ class SyncSeriesApiTest {
         String yongkang = Communities.newSchoolCode("330784");
         String rural = Communities.newSchoolCode("331126");
         String township = Communities.newSchoolCode("331126");
-        try (CommunityTopic topic = new CommunityTopic(json, pool)) {
+        try (CommunityTopic topic = new CommunityTopic(json)) {
             Communities.school(topic, yongkang, "330784", SchoolClassification.URBAN);
             Communities.school(topic, rural, "331126", SchoolClassification.RURAL);
             Communities.school(topic, township, "331126", SchoolClassification.TOWNSHIP);
             Communities.formed(topic, community, CommunityModel.COLLABORATIVE, yongkang, List.of(rural, township),
                     LocalDate.of(2026, 8, 1));
-            topic.awaitApplied();
+            topic.awaitApplied(pool, Communities.FACTS_CONSUMER);
         }
         String series = given().header("Authorization", PROVINCE).contentType(ContentType.JSON)
                 .body("""

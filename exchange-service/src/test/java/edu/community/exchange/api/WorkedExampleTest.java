@@ -8,8 +8,8 @@ import edu.community.contracts.community.CommunityModel;
 import edu.community.contracts.community.SchoolClassification;
 import edu.community.eventsourcing.testing.TestInfrastructure;
 import edu.community.eventsourcing.testing.TestTokens;
+import edu.community.eventsourcing.testing.CommunityTopic;
 import edu.community.exchange.support.Communities;
-import edu.community.exchange.support.CommunityTopic;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -41,13 +41,13 @@ class WorkedExampleTest {
         String yiwu = Communities.newSchoolCode("330782");
         String jingning = Communities.newSchoolCode("331127");
         String hexi = Communities.newSchoolCode("331127");
-        try (CommunityTopic topic = new CommunityTopic(json, pool)) {
+        try (CommunityTopic topic = new CommunityTopic(json)) {
             Communities.school(topic, yiwu, "330782", SchoolClassification.URBAN);
             Communities.school(topic, jingning, "331127", SchoolClassification.RURAL);
             Communities.school(topic, hexi, "331127", SchoolClassification.TOWNSHIP);
             Communities.formed(topic, community, CommunityModel.CO_CONSTRUCTION, yiwu, List.of(jingning, hexi),
                     LocalDate.of(2026, 9, 1));
-            topic.awaitApplied();
+            topic.awaitApplied(pool, Communities.FACTS_CONSUMER);
         }
 
         String study = plan(community, "STUDY_PRACTICE", yiwu, "2026-10-15", Map.of(yiwu, 40, jingning, 30), 5);
@@ -94,6 +94,16 @@ class WorkedExampleTest {
         return String.join(",", counts.entrySet().stream()
                 .map(e -> "{\"schoolCode\":\"%s\",\"grade\":%d,\"students\":%d}".formatted(e.getKey(), grade, e.getValue()))
                 .toList());
+    }
+
+    @Test
+    void a_figure_query_without_a_valid_term_or_date_is_a_validation_problem() {
+        for (Map<String, String> query : List.of(Map.of("asOf", "2026-10-01"), Map.of("term", "2026-AUTUMN"),
+                Map.of("term", "AUTUMN", "asOf", "2026-10-01"), Map.of("term", "2026-AUTUMN", "asOf", "2026-13-01"))) {
+            given().header("Authorization", PROVINCE).queryParams(query)
+                    .when().get("/api/v1/figures/counties/330106")
+                    .then().statusCode(400).contentType("application/problem+json");
+        }
     }
 
     private static JsonPath figures(String scope, String asOf) {

@@ -14,7 +14,7 @@ import edu.community.eventsourcing.testing.TestInfrastructure;
 import edu.community.eventsourcing.testing.TestTokens;
 import edu.community.eventsourcing.testing.TopicReader;
 import edu.community.exchange.support.Communities;
-import edu.community.exchange.support.CommunityTopic;
+import edu.community.eventsourcing.testing.CommunityTopic;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -48,7 +48,7 @@ class CommunityEventsTest {
         String core = Communities.newSchoolCode("330106");
         String leaver = Communities.newSchoolCode("330127");
         String stayer = Communities.newSchoolCode("330127");
-        try (CommunityTopic topic = new CommunityTopic(json, pool)) {
+        try (CommunityTopic topic = new CommunityTopic(json)) {
             Communities.school(topic, core, "330106", SchoolClassification.URBAN);
             Communities.school(topic, leaver, "330127", SchoolClassification.RURAL);
             Communities.school(topic, stayer, "330127", SchoolClassification.RURAL);
@@ -56,7 +56,7 @@ class CommunityEventsTest {
                     LocalDate.of(2026, 9, 1));
             topic.publish("community-" + community, new MemberLeft(community, leaver, LocalDate.of(2026, 10, 10)));
             topic.publish("community-" + community, new CommunityDissolved(community, "合并", LocalDate.of(2026, 11, 1)));
-            topic.awaitApplied();
+            topic.awaitApplied(pool, Communities.FACTS_CONSUMER);
         }
         plan(community, core, leaver, "2026-10-09").then().statusCode(201);
         plan(community, core, leaver, "2026-10-10").then().statusCode(422)
@@ -73,10 +73,10 @@ class CommunityEventsTest {
     @Test
     void an_unreadable_event_goes_to_the_dead_letter_topic_and_the_partition_moves_on() {
         String school = Communities.newSchoolCode("330106");
-        try (CommunityTopic topic = new CommunityTopic(json, pool)) {
+        try (CommunityTopic topic = new CommunityTopic(json)) {
             topic.publishUnreadable("school-" + school, "{not a cloud event");
             Communities.school(topic, school, "330106", SchoolClassification.URBAN);
-            topic.awaitApplied();
+            topic.awaitApplied(pool, Communities.FACTS_CONSUMER);
         }
         List<ConsumerRecord<String, String>> dead = TopicReader.readUntil(DEAD_LETTERS,
                 records -> records.stream().anyMatch(r -> ("school-" + school).equals(r.key())), Duration.ofSeconds(120));

@@ -7,12 +7,16 @@ import edu.community.contracts.community.SchoolClassification;
 import edu.community.contracts.community.SchoolLevel;
 import edu.community.contracts.community.SchoolOwnership;
 import edu.community.contracts.community.SchoolRegistered;
+import edu.community.eventsourcing.testing.CommunityTopic;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Schools and communities as community-service publishes them, with codes unique to a test run. */
 public final class Communities {
+
+    /** The consumer group and inbox name of exchange-service's read model of community-service's topic. */
+    public static final String FACTS_CONSUMER = "exchange-community-facts";
 
     private static final AtomicLong CODES = new AtomicLong(System.currentTimeMillis() % 1_000_000);
 

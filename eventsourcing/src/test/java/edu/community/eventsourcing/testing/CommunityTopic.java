@@ -1,4 +1,4 @@
-package edu.community.exchange.support;
+package edu.community.eventsourcing.testing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,7 +8,6 @@ import edu.community.eventsourcing.publish.CloudEventRecords;
 import edu.community.eventsourcing.store.EventMetadata;
 import edu.community.eventsourcing.store.StoredEvent;
 import edu.community.eventsourcing.store.StreamId;
-import edu.community.eventsourcing.testing.KafkaBroker;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.nio.charset.StandardCharsets;
@@ -31,39 +30,39 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Publishes events on community-service's topic as its publisher does (CloudEvents binary mode, key = stream
- * id), and waits until exchange-service's consumer has applied them (its inbox rows).
+ * id), so that a service that consumes the topic is fed in a test exactly what it reads in production; and
+ * waits until the consumer has applied them.
  */
 public final class CommunityTopic implements AutoCloseable {
 
-    private static final String CONSUMER = "exchange-community-facts";
-
     private final ObjectMapper json;
-    private final Pool pool;
     private final KafkaProducer<String, byte[]> producer;
     private final Map<String, Integer> versions = new HashMap<>();
     private final List<UUID> published = new ArrayList<>();
 
-    public CommunityTopic(ObjectMapper json, Pool pool) {
+    public CommunityTopic(ObjectMapper json) {
         this.json = json;
-        this.pool = pool;
-        createTopic();
+        createTopic(Topics.COMMUNITY, 3);
         this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 20),
+                new StringSerializer(), new ByteArraySerializer());
     }
 
-    /** Publishes one event as the next version of its stream. */
-    public void publish(String stream, Record event) {
+    /** Publishes one event as the next version of its stream; returns its event id. */
+    public UUID publish(String stream, Record event) {
         UUID id = UUID.randomUUID();
+        StoredEvent stored;
         try {
-            StoredEvent stored = new StoredEvent(0, null, stream, versions.merge(stream, 1, Integer::sum), id,
+            stored = new StoredEvent(0, null, stream, versions.merge(stream, 1, Integer::sum), id,
                     EventContracts.cloudEventType(event.getClass()), 1, json.writeValueAsString(event),
                     new EventMetadata(id.toString(), id.toString(), "test", null), OffsetDateTime.now(),
                     StreamId.parse(stream).kind());
-            producer.send(CloudEventRecords.toRecord(Topics.COMMUNITY, "urn:edu-community:community-service", stored));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+        producer.send(CloudEventRecords.toRecord(Topics.COMMUNITY, "urn:edu-community:community-service", stored));
         published.add(id);
+        return id;
     }
 
     /** Publishes a record that is no CloudEvent at all, as a broken producer might. */
@@ -71,15 +70,19 @@ public final class CommunityTopic implements AutoCloseable {
         producer.send(new ProducerRecord<>(Topics.COMMUNITY, key, value.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** Waits (up to 180 s) until every event published so far is in the consumer's inbox. */
-    public void awaitApplied() {
+    public void flush() {
+        producer.flush();
+    }
+
+    /** Waits (up to 180 s) until every event published so far is in the inbox of {@code consumer}. */
+    public void awaitApplied(Pool pool, String consumer) {
         producer.flush();
         UUID[] ids = published.toArray(UUID[]::new);
         long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         long applied = 0;
         while (System.nanoTime() < deadline) {
             applied = pool.preparedQuery("select count(*) from es_inbox where consumer = $1 and event_id = any($2)")
-                    .execute(Tuple.of(CONSUMER, ids)).await().indefinitely().iterator().next().getLong(0);
+                    .execute(Tuple.of(consumer, ids)).await().indefinitely().iterator().next().getLong(0);
             if (applied == ids.length) {
                 return;
             }
@@ -87,15 +90,21 @@ public final class CommunityTopic implements AutoCloseable {
                 Thread.sleep(200);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting for the community facts", e);
+                throw new AssertionError("interrupted while waiting for " + consumer, e);
             }
         }
-        throw new AssertionError(applied + " of " + ids.length + " community events applied within 180 s");
+        throw new AssertionError(applied + " of " + ids.length + " community events applied by " + consumer
+                + " within 180 s");
     }
 
-    private static void createTopic() {
+    @Override
+    public void close() {
+        producer.close();
+    }
+
+    public static void createTopic(String topic, int partitions) {
         try (Admin admin = Admin.create(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(Topics.COMMUNITY, 3, (short) 1))).all().get();
+            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
                 throw new IllegalStateException(e.getCause());
@@ -104,10 +113,5 @@ public final class CommunityTopic implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    @Override
-    public void close() {
-        producer.close();
     }
 }
