@@ -22,6 +22,20 @@ import edu.community.contracts.exchange.ActivityRecordCorrected;
 import edu.community.contracts.exchange.SyncSeriesPlanned;
 import edu.community.contracts.exchange.SyncSessionCorrected;
 import edu.community.contracts.exchange.SyncSessionRecorded;
+import edu.community.contracts.staffing.MentorshipEnded;
+import edu.community.contracts.staffing.MentorshipFormed;
+import edu.community.contracts.staffing.PostingApproved;
+import edu.community.contracts.staffing.PostingCancelled;
+import edu.community.contracts.staffing.PostingCompleted;
+import edu.community.contracts.staffing.PostingEndedEarly;
+import edu.community.contracts.staffing.PostingProposed;
+import edu.community.contracts.staffing.PostingRejected;
+import edu.community.contracts.staffing.PostingStarted;
+import edu.community.contracts.staffing.StaffBackboneChanged;
+import edu.community.contracts.staffing.StaffLeft;
+import edu.community.contracts.staffing.StaffRegistered;
+import edu.community.contracts.staffing.StaffTitleChanged;
+import edu.community.contracts.staffing.StaffTransferred;
 import java.util.List;
 
 /** Every public event contract, in the order they were introduced. A new contract is added here. */
@@ -49,7 +63,21 @@ public final class EventCatalog {
             ActivityRecordCorrected.class,
             SyncSeriesPlanned.class,
             SyncSessionRecorded.class,
-            SyncSessionCorrected.class);
+            SyncSessionCorrected.class,
+            StaffRegistered.class,
+            StaffTransferred.class,
+            StaffTitleChanged.class,
+            StaffBackboneChanged.class,
+            StaffLeft.class,
+            PostingProposed.class,
+            PostingApproved.class,
+            PostingRejected.class,
+            PostingStarted.class,
+            PostingCompleted.class,
+            PostingEndedEarly.class,
+            PostingCancelled.class,
+            MentorshipFormed.class,
+            MentorshipEnded.class);
 
     private EventCatalog() {
     }

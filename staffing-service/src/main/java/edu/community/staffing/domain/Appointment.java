@@ -1,0 +1,8 @@
+package edu.community.staffing.domain;
+
+import edu.community.contracts.staffing.StaffRole;
+import java.time.LocalDate;
+
+/** 任职 — a member of staff holds a post at a school from a date until the next appointment or leaving. */
+public record Appointment(String school, StaffRole role, LocalDate from) {
+}
