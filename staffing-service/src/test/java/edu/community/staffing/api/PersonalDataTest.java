@@ -1,0 +1,132 @@
+package edu.community.staffing.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.community.contracts.Topics;
+import edu.community.contracts.community.SchoolClassification;
+import edu.community.eventsourcing.testing.CommunityTopic;
+import edu.community.eventsourcing.testing.TestInfrastructure;
+import edu.community.eventsourcing.testing.TestTokens;
+import edu.community.eventsourcing.testing.TopicReader;
+import edu.community.staffing.support.People;
+import edu.community.staffing.support.Schools;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Personal data stays in its register: never on the topic, and erasable while the events stay. */
+@QuarkusTest
+@QuarkusTestResource(TestInfrastructure.class)
+class PersonalDataTest {
+
+    private static final String FUYANG = "330111";
+    private static final String PROVINCE = TestTokens.bearer("330000", "province-officer");
+    private static final String SCHOOL = Schools.newSchoolCode(FUYANG);
+    private static boolean published;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Pool pool;
+
+    @BeforeEach
+    void schools() {
+        if (published) {
+            return;
+        }
+        try (CommunityTopic topic = new CommunityTopic(json)) {
+            Schools.school(topic, SCHOOL, FUYANG, SchoolClassification.URBAN);
+            topic.awaitApplied(pool, Schools.FACTS_CONSUMER);
+        }
+        published = true;
+    }
+
+    @Test
+    void the_topic_read_from_offset_zero_holds_no_personal_data_of_anyone_registered() {
+        List<Map<String, Object>> people = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (String name : List.of("周婷", "吴刚", "郑爽")) {
+            Map<String, Object> body = People.registration(name, FUYANG, SCHOOL, "TEACHER", "2017-09-01", "COUNTY");
+            body.put("contact", "zheng" + UUID.randomUUID().toString().substring(0, 8) + "@example.cn");
+            people.add(body);
+            ids.add(People.register(PROVINCE, body).then().statusCode(201).extract().path("staffId"));
+        }
+        List<ConsumerRecord<String, String>> records = TopicReader.readUntil(Topics.STAFFING,
+                read -> ids.stream().allMatch(id -> read.stream().anyMatch(r -> ("staff-" + id).equals(r.key()))),
+                Duration.ofSeconds(120));
+        ids.forEach(id -> assertTrue(records.stream().anyMatch(r -> ("staff-" + id).equals(r.key())),
+                "StaffRegistered of " + id + " is on " + Topics.STAFFING));
+        // Everyone registered in this database, not only this test's people, is looked for.
+        List<String> personal = new ArrayList<>();
+        for (Row row : pool.query("select full_name, resident_id, birth_date, contact from personal_data"
+                + " where erased_at is null").execute().await().indefinitely()) {
+            personal.add(row.getString("full_name"));
+            personal.add(row.getString("resident_id"));
+            personal.add(row.getLocalDate("birth_date").toString());
+            personal.add(row.getLocalDate("birth_date").toString().replace("-", ""));
+            personal.add(row.getString("contact"));
+        }
+        assertTrue(personal.containsAll(List.of(people.get(0).get("name"), people.get(0).get("residentId"))));
+        for (ConsumerRecord<String, String> record : records) {
+            StringBuilder seen = new StringBuilder(record.key()).append('\n').append(record.value());
+            for (Header header : record.headers()) {
+                seen.append('\n').append(header.key()).append('=')
+                        .append(new String(header.value(), StandardCharsets.UTF_8));
+            }
+            for (String value : personal) {
+                assertFalse(seen.toString().contains(value), "personal data " + value + " on " + Topics.STAFFING
+                        + " in " + record.key());
+            }
+        }
+    }
+
+    @Test
+    void erasure_empties_the_personal_data_and_leaves_the_events() {
+        String id = People.registered(PROVINCE, "冯洁", FUYANG, SCHOOL, "TEACHER", "2017-09-01", "NONE");
+        long events = pool.preparedQuery("select count(*) from es_event where stream_id = $1")
+                .execute(Tuple.of("staff-" + id)).await().indefinitely().iterator().next().getLong(0);
+        given().header("Authorization", TestTokens.bearer(FUYANG, "county-officer"))
+                .when().delete("/api/v1/staff/" + id + "/personal-data")
+                .then().statusCode(403).body("type", equalTo("urn:edu-community:problem:role-not-allowed"));
+        given().header("Authorization", PROVINCE).when().delete("/api/v1/staff/" + id + "/personal-data")
+                .then().statusCode(204);
+        given().header("Authorization", PROVINCE).when().delete("/api/v1/staff/" + id + "/personal-data")
+                .then().statusCode(204);
+        given().header("Authorization", PROVINCE).when().get("/api/v1/staff/" + id)
+                .then().statusCode(200)
+                .body("personalDataErased", equalTo(true))
+                .body("personalData", nullValue())
+                .body("schoolCode", equalTo(SCHOOL));
+        Row row = pool.preparedQuery("select full_name, resident_id, gender, birth_date, contact, erased_at"
+                        + " from personal_data where staff_id = $1")
+                .execute(Tuple.of(UUID.fromString(id))).await().indefinitely().iterator().next();
+        for (String column : List.of("full_name", "resident_id", "gender", "birth_date", "contact")) {
+            assertEquals(null, row.getValue(column), column + " is erased");
+        }
+        assertTrue(row.getValue("erased_at") != null);
+        assertEquals(events, pool.preparedQuery("select count(*) from es_event where stream_id = $1")
+                .execute(Tuple.of("staff-" + id)).await().indefinitely().iterator().next().getLong(0));
+        given().header("Authorization", PROVINCE).when()
+                .delete("/api/v1/staff/00000000-0000-0000-0000-00000000abcd/personal-data").then().statusCode(404);
+    }
+}
