@@ -90,7 +90,9 @@ class WorkedExampleTest {
         assertEquals(2.0 / 3, county.getDouble("rotationRatio"), 1e-6);
         assertEquals(0.5, county.getDouble("backboneRatio"), 1e-9);
         person(t4, "NOT_YET", "rotation.teacher-years", "2030-06-01", 395, true);
-        assertEquals(4, figures("/api/v1/figures/schools/" + core).getInt("staff"));
+        school = figures("/api/v1/figures/schools/" + core);
+        assertEquals(4, school.getInt("staff"));
+        assertEquals(2, school.getInt("eligible"));
     }
 
     /** Proposed 2024-06-15, approved 2024-06-20, started 2024-09-09, completed on {@code completed} if given. */
