@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * {@link ActivityFacts} read in the command's transaction from the local read model of community-service's
- * events ({@code messaging/CommunityFacts}): eventually checked, since that read model may lag.
+ * events ({@code messaging/CommunityFactsRegister}): eventually checked, since that read model may lag.
  */
 @ApplicationScoped
 public class ReadModelFacts {

@@ -7,7 +7,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Keeps {@link CommunityFacts} from community-service's topic, each event once (the inbox); an event that
+ * Keeps {@link CommunityFactsRegister} from community-service's topic, each event once (the inbox); an event that
  * cannot be read or applied goes to the channel's dead-letter topic.
  */
 @ApplicationScoped
@@ -16,9 +16,9 @@ public class CommunityEventsConsumer {
     static final String CONSUMER = "exchange-community-facts";
 
     private final InboxConsumer inbox;
-    private final CommunityFacts facts;
+    private final CommunityFactsRegister facts;
 
-    public CommunityEventsConsumer(InboxConsumer inbox, CommunityFacts facts) {
+    public CommunityEventsConsumer(InboxConsumer inbox, CommunityFactsRegister facts) {
         this.inbox = inbox;
         this.facts = facts;
     }
