@@ -2,12 +2,17 @@ package edu.community.staffing.projection;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * 个人信息登记 — the personal-data register (Hibernate Reactive with Panache). A registration first reserves the
@@ -16,6 +21,12 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class PersonalDataRegister implements PanacheRepositoryBase<PersonalData, UUID> {
+
+    private final Vertx vertx;
+
+    public PersonalDataRegister(Vertx vertx) {
+        this.vertx = vertx;
+    }
 
     /** The personal data of a registration, validated. */
     public record Details(String name, String residentId, PersonalData.Gender gender, LocalDate birthDate,
@@ -36,7 +47,7 @@ public class PersonalDataRegister implements PanacheRepositoryBase<PersonalData,
      * one that loses the unique resident ID tries again and finds the other's row.
      */
     public Uni<Reservation> reserve(Details details) {
-        return reserveOnce(details).onFailure().retry().atMost(1);
+        return own(() -> reserveOnce(details)).onFailure().retry().atMost(1);
     }
 
     private Uni<Reservation> reserveOnce(Details details) {
@@ -59,16 +70,16 @@ public class PersonalDataRegister implements PanacheRepositoryBase<PersonalData,
 
     /** Takes back a row whose registration wrote no event. */
     public Uni<Void> release(UUID staffId) {
-        return Panache.withTransaction(() -> deleteById(staffId)).replaceWithVoid();
+        return own(() -> Panache.withTransaction(() -> deleteById(staffId))).replaceWithVoid();
     }
 
     public Uni<Optional<PersonalData>> of(UUID staffId) {
-        return Panache.withSession(() -> findById(staffId)).map(Optional::ofNullable);
+        return own(() -> Panache.withSession(() -> findById(staffId))).map(Optional::ofNullable);
     }
 
     /** 删除个人信息 — empties every personal field of the row; erasing again changes nothing. */
     public Uni<Void> erase(UUID staffId) {
-        return Panache.withTransaction(() -> findById(staffId).flatMap(row -> {
+        return own(() -> Panache.withTransaction(() -> findById(staffId).flatMap(row -> {
             if (row == null || row.erased()) {
                 return Uni.createFrom().voidItem();
             }
@@ -79,6 +90,18 @@ public class PersonalDataRegister implements PanacheRepositoryBase<PersonalData,
             row.contact = null;
             row.erasedAt = Instant.now();
             return Uni.createFrom().voidItem();
-        }));
+        })));
+    }
+
+    /**
+     * Runs Hibernate Reactive work on a Vert.x context of its own (a new duplicated context, marked safe), wherever
+     * the caller runs: a bulk import calls from worker threads and several rows at once, and a Hibernate Reactive
+     * session belongs to one context and is never shared.
+     */
+    private <T> Uni<T> own(Supplier<Uni<T>> work) {
+        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        return Uni.createFrom().emitter(emitter -> context.runOnContext(ignored -> work.get()
+                .subscribe().with(emitter::complete, emitter::fail)));
     }
 }
