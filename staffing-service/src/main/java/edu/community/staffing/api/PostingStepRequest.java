@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The body of a step of a posting that needs a reason: approval, rejection, early end, cancellation. */
-@Schema(name = "PostingDecision", description = "A step of a posting: its date and why")
+/** The body of a step that needs a reason: a posting's approval, rejection, early end, cancellation; a pair's end. */
+@Schema(name = "DatedReason", description = "A step of a posting or a pair: its date and why")
 public record PostingStepRequest(
         @Schema(description = "Why") @NotBlank @Size(max = 500) String reason,
         @Schema(description = "The date of the step") @NotNull LocalDate effectiveDate) {

@@ -1,6 +1,7 @@
 package edu.community.staffing.projection;
 
 import edu.community.staffing.domain.Career;
+import edu.community.staffing.domain.Mentorship;
 import edu.community.staffing.domain.Posting;
 import edu.community.staffing.domain.Staff;
 import io.smallrye.mutiny.Uni;
@@ -18,7 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * 教职工登记 — every member of staff and every posting as they stand now, kept in the append's transaction, and
+ * 教职工登记 — every member of staff and every posting and mentor pair as they stand now, kept in the append's transaction, and
  * every school a person was appointed at; careers (a person with the postings) are read from it.
  */
 @ApplicationScoped
@@ -49,6 +50,16 @@ public class StaffRegister {
                 .flatMap(done -> posting.recordedAsTransfer()
                         ? schools(tx, List.of(Tuple.of(UUID.fromString(posting.staffId()), posting.destination())))
                         : Uni.createFrom().voidItem());
+    }
+
+    public Uni<Void> record(SqlConnection tx, Mentorship mentorship, int version) {
+        return tx.preparedQuery("""
+                        insert into mentorship (mentorship_id, mentor_id, apprentice_id, version, state)
+                        values ($1, $2, $3, $4, $5)
+                        on conflict (mentorship_id) do update set version = excluded.version, state = excluded.state""")
+                .execute(Tuple.of(UUID.fromString(mentorship.id()), UUID.fromString(mentorship.mentorId()),
+                        UUID.fromString(mentorship.apprenticeId()), version, States.write(mentorship)))
+                .replaceWithVoid();
     }
 
     /** Locks a person's row, so that the commands deciding on the person's postings take turns. */

@@ -72,6 +72,10 @@ class HostileInputTest extends HostileInputSuite {
                     Map.of("recordedAsTransfer", false, "effectiveDate", "2023-08-31"));
             case "POST /api/v1/postings/{postingId}/early-end" -> Target.of(Map.of("postingId", posting(2)),
                     Map.of("reason", "生病", "effectiveDate", "2023-01-31"));
+            case "POST /api/v1/mentorships" -> Target.of(Map.of(), Map.of("mentorId", person(), "apprenticeId",
+                    apprentice(), "mode", "REMOTE", "effectiveDate", "2022-09-01"));
+            case "POST /api/v1/mentorships/{mentorshipId}/end" -> Target.of(Map.of("mentorshipId", pair()),
+                    Map.of("reason", "结业", "effectiveDate", "2023-06-30"));
             default -> throw new IllegalStateException("no fixture for " + endpoint.operation());
         };
     }
@@ -103,6 +107,15 @@ class HostileInputTest extends HostileInputSuite {
 
     private static String person() {
         return People.registered(CALLER, "测试", COUNTY, CORE, "TEACHER", "2015-09-01", "NONE");
+    }
+
+    private static String apprentice() {
+        return People.registered(CALLER, "徒弟", COUNTY, MEMBER, "TEACHER", "2021-09-01", "NONE");
+    }
+
+    private static String pair() {
+        return People.post(CALLER, "/api/v1/mentorships", Map.of("mentorId", person(), "apprenticeId", apprentice(),
+                "mode", "ON_SITE", "effectiveDate", "2022-09-01")).then().statusCode(201).extract().path("mentorshipId");
     }
 
     private static Map<String, Object> proposal(String staffId) {
