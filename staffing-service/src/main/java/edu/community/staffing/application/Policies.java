@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Period;
+import java.util.EnumMap;
 import java.util.Map;
 import org.eclipse.microprofile.config.Config;
 
@@ -27,8 +28,8 @@ public class Policies {
         Map<PostingKind, String> keys = Map.of(PostingKind.ROTATION, "rotation",
                 PostingKind.SUPPORT_TEACHING, "support-teaching", PostingKind.PLACEMENT_TRAINING, "placement-training",
                 PostingKind.MANAGEMENT_SECONDMENT, "management-secondment");
-        Map<PostingKind, Period> min = new java.util.EnumMap<>(PostingKind.class);
-        Map<PostingKind, Period> max = new java.util.EnumMap<>(PostingKind.class);
+        Map<PostingKind, Period> min = new EnumMap<>(PostingKind.class);
+        Map<PostingKind, Period> max = new EnumMap<>(PostingKind.class);
         keys.forEach((kind, key) -> {
             min.put(kind, Period.parse(config.getValue("staffing.posting." + key + ".min", String.class)));
             max.put(kind, Period.parse(config.getValue("staffing.posting." + key + ".max", String.class)));

@@ -21,6 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -134,7 +135,7 @@ public class PostingCommandHandler {
     /** The school rule on the origin, the division rule on every known school touched. */
     private static void authorize(Caller caller, String origin, Set<String> touched, SchoolFacts facts) {
         caller.requireSchoolAccess(origin);
-        caller.requireWriteAccess(touched.stream().map(facts::countyOf).flatMap(java.util.Optional::stream)
+        caller.requireWriteAccess(touched.stream().map(facts::countyOf).flatMap(Optional::stream)
                 .distinct().map(Division::new).toList());
     }
 

@@ -28,6 +28,8 @@ import edu.community.staffing.domain.Staff;
 import edu.community.staffing.projection.StaffRegister;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
@@ -36,7 +38,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -98,7 +99,7 @@ class StaffingBenchmark {
         List<Tuple> rows = new ArrayList<>();
         for (int i = 0; i < STAFF; i++) {
             rows.add(Tuple.of(UUID.randomUUID(), "教师" + i, school(IMPORT_COUNTY, i),
-                    new io.vertx.core.json.JsonObject().put("i", i)));
+                    new JsonObject().put("i", i)));
         }
         long raw = System.nanoTime();
         pool.preparedQuery("insert into bench_raw values ($1, $2, $3, $4)").executeBatch(rows).await().indefinitely();
@@ -165,7 +166,7 @@ class StaffingBenchmark {
             }
             postings += moves.size();
             pool.withTransaction(tx -> {
-                io.smallrye.mutiny.Uni<Void> chain = io.smallrye.mutiny.Uni.createFrom().voidItem();
+                Uni<Void> chain = Uni.createFrom().voidItem();
                 for (Staff staff : people) {
                     chain = chain.flatMap(done -> register.record(tx, staff, 1));
                 }
