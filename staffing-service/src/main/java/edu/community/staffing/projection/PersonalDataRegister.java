@@ -73,6 +73,19 @@ public class PersonalDataRegister implements PanacheRepositoryBase<PersonalData,
         return own(() -> Panache.withTransaction(() -> deleteById(staffId))).replaceWithVoid();
     }
 
+    /**
+     * Deletes the reservations that no registration adopted: rows recorded before {@code before} whose person has
+     * no staff row (the event was never written: a crash between reserving and appending, never retried).
+     *
+     * @return how many rows were deleted
+     */
+    public Uni<Integer> releaseAbandoned(Instant before) {
+        return own(() -> Panache.withTransaction(() -> getSession().flatMap(session -> session.createNativeQuery(
+                        "delete from personal_data p where p.recorded_at < :before"
+                                + " and not exists (select 1 from staff s where s.staff_id = p.staff_id)")
+                .setParameter("before", before).executeUpdate())));
+    }
+
     public Uni<Optional<PersonalData>> of(UUID staffId) {
         return own(() -> Panache.withSession(() -> findById(staffId))).map(Optional::ofNullable);
     }

@@ -14,6 +14,7 @@ import edu.community.eventsourcing.testing.CommunityTopic;
 import edu.community.eventsourcing.testing.TestInfrastructure;
 import edu.community.eventsourcing.testing.TestTokens;
 import edu.community.eventsourcing.testing.TopicReader;
+import edu.community.staffing.projection.PersonalDataRegister;
 import edu.community.staffing.support.People;
 import edu.community.staffing.support.Schools;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -24,9 +25,11 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -48,6 +51,9 @@ class PersonalDataTest {
 
     @Inject
     Pool pool;
+
+    @Inject
+    PersonalDataRegister register;
 
     @BeforeEach
     void schools() {
@@ -98,6 +104,28 @@ class PersonalDataTest {
                         + " in " + record.key());
             }
         }
+    }
+
+    @Test
+    void reservations_no_registration_adopted_are_deleted_after_a_day_and_registered_people_stay() {
+        UUID abandoned = UUID.randomUUID();
+        UUID recent = UUID.randomUUID();
+        String person = People.registered(PROVINCE, "卫东", FUYANG, SCHOOL, "TEACHER", "2017-09-01", "NONE");
+        pool.preparedQuery("insert into personal_data (staff_id, full_name, resident_id, gender, birth_date, contact,"
+                        + " recorded_at) values ($1, '弃置甲', $2, 'MALE', date '1980-01-01', 'abandoned@example.cn',"
+                        + " now() - interval '2 days'), ($3, '弃置乙', $4, 'MALE', date '1980-01-01', 'recent@example.cn',"
+                        + " now() - interval '1 hour')")
+                .execute(Tuple.of(abandoned, "abandoned-" + abandoned, recent, "recent-" + recent))
+                .await().indefinitely();
+        pool.preparedQuery("update personal_data set recorded_at = now() - interval '3 days' where staff_id = $1")
+                .execute(Tuple.of(UUID.fromString(person))).await().indefinitely();
+        register.releaseAbandoned(Instant.now().minus(Duration.ofDays(1))).await().indefinitely();
+        List<UUID> left = new ArrayList<>();
+        pool.preparedQuery("select staff_id from personal_data where staff_id = any($1)")
+                .execute(Tuple.of(new UUID[]{abandoned, recent, UUID.fromString(person)})).await().indefinitely()
+                .forEach(row -> left.add(row.getUUID("staff_id")));
+        assertEquals(Set.of(recent, UUID.fromString(person)), Set.copyOf(left));
+        register.release(recent).await().indefinitely();
     }
 
     @Test
