@@ -12,10 +12,11 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** One row of a staff import (CSV or JSON lines): a registration, with the subjects in one cell. */
-@Schema(name = "StaffImportRow")
+/**
+ * One row of a staff import (CSV or JSON lines): a registration, with the subjects taught in one cell separated by
+ * {@code ;} (数学;科学). Not in the OpenAPI document: the import's description names the columns.
+ */
 public record StaffImportRow(
         @NotBlank @Size(max = 100) String name,
         @NotNull @Pattern(regexp = "\\d{17}[\\dX]", message = "must be 17 digits and a check digit or X") String residentId,
@@ -27,7 +28,6 @@ public record StaffImportRow(
         @NotNull LocalDate appointedOn,
         @NotNull ProfessionalTitle title,
         @NotNull BackboneLevel backbone,
-        @Schema(description = "Subjects taught, separated by ';' (数学;科学)")
         @NotBlank @Size(max = 500)
         @Pattern(regexp = SUBJECTS, message = "must be subject names (letters, digits, spaces) separated by ';'")
         String subjects) {
