@@ -34,6 +34,7 @@ import edu.community.contracts.staffing.PostingStarted;
 import edu.community.contracts.staffing.StaffBackboneChanged;
 import edu.community.contracts.staffing.StaffLeft;
 import edu.community.contracts.staffing.StaffRegistered;
+import edu.community.contracts.staffing.StaffRoleChanged;
 import edu.community.contracts.staffing.StaffTitleChanged;
 import edu.community.contracts.staffing.StaffTransferred;
 import java.util.List;
@@ -77,7 +78,8 @@ public final class EventCatalog {
             PostingEndedEarly.class,
             PostingCancelled.class,
             MentorshipFormed.class,
-            MentorshipEnded.class);
+            MentorshipEnded.class,
+            StaffRoleChanged.class);
 
     private EventCatalog() {
     }

@@ -136,6 +136,27 @@ public class StaffResource {
     }
 
     @PUT
+    @Path("/{staffId}/role")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"province-officer", "city-officer", "county-officer", "school-officer", "system"})
+    @Operation(summary = "Change the post at the same school (岗位变动)",
+            description = "Writes StaffRoleChanged, e.g. a teacher appointed principal: the years at the school go on, "
+                    + "the terms as principal count from this date. The post already held on that date changes nothing.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StaffView.class)))
+    @APIResponse(responseCode = "403", description = "role-not-allowed, outside-division or outside-school",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "staff.not-found", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "staff.left, staff.appointment-on-date-exists, or stream-conflict",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "staff.before-appointment",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Uni<Response> role(@PathParam("staffId") String staffId, @Valid @NotNull RoleRequest body,
+                              @BeanParam WriteHeaders headers) {
+        return write(staffId, "PUT role", body, headers, (id, request) -> commands.handle(
+                new StaffCommands.ChangeRole(id, body.role(), body.effectiveDate()), request));
+    }
+
+    @PUT
     @Path("/{staffId}/title")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"province-officer", "city-officer", "county-officer", "school-officer", "system"})

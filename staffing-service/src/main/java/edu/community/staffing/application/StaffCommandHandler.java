@@ -92,6 +92,11 @@ public class StaffCommandHandler {
                 staff -> schoolsOf(staff, command.toSchool()), staff -> staff.decide(command));
     }
 
+    public Uni<Written<Staff>> handle(StaffCommands.ChangeRole command, CommandRequest request) {
+        return run(command.id(), request, false, Staff::currentSchool, staff -> schoolsOf(staff, null),
+                staff -> staff.decide(command));
+    }
+
     public Uni<Written<Staff>> handle(StaffCommands.ChangeTitle command, CommandRequest request) {
         return run(command.id(), request, false, Staff::currentSchool, staff -> schoolsOf(staff, null),
                 staff -> staff.decide(command));

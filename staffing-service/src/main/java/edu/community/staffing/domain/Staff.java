@@ -5,6 +5,7 @@ import edu.community.contracts.staffing.ProfessionalTitle;
 import edu.community.contracts.staffing.StaffBackboneChanged;
 import edu.community.contracts.staffing.StaffLeft;
 import edu.community.contracts.staffing.StaffRegistered;
+import edu.community.contracts.staffing.StaffRoleChanged;
 import edu.community.contracts.staffing.StaffTitleChanged;
 import edu.community.contracts.staffing.StaffTransferred;
 import edu.community.eventsourcing.command.EventStream;
@@ -17,7 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * 教职工 — a teacher or principal, folded from its stream: the dated appointments (school and post), the dated
+ * 教职工 — a teacher or principal, folded from its stream: the dated appointments (school and post; a transfer or
+ * another post at the same school adds one), the dated
  * professional titles (职称) and backbone levels (骨干), the subjects and the date of leaving. Every change has an
  * effective date and may be backdated; a question "on date D" takes the value in force on D. No personal data.
  *
@@ -101,6 +103,21 @@ public record Staff(String id, List<Appointment> appointments, List<Dated<Profes
                 command.effectiveDate()));
     }
 
+    /** The post held on the date again changes nothing; another post starts an appointment at the same school. */
+    public List<StaffRoleChanged> decide(StaffCommands.ChangeRole command) {
+        requireInService(command.id(), command.effectiveDate());
+        Appointment before = appointmentOn(command.effectiveDate()).orElseThrow();
+        if (before.role() == command.role()) {
+            return List.of();
+        }
+        if (before.from().equals(command.effectiveDate())) {
+            throw RuleViolation.conflict("staff.appointment-on-date-exists", "staff " + id
+                    + " already has an appointment from " + command.effectiveDate(),
+                    Map.of("school", before.school(), "date", command.effectiveDate().toString()));
+        }
+        return List.of(new StaffRoleChanged(id, before.school(), command.role(), command.effectiveDate()));
+    }
+
     public List<StaffTitleChanged> decide(StaffCommands.ChangeTitle command) {
         requireInService(command.id(), command.effectiveDate());
         if (Dated.on(titles, command.effectiveDate()).orElse(null) == command.title()) {
@@ -144,6 +161,12 @@ public record Staff(String id, List<Appointment> appointments, List<Dated<Profes
         if (event instanceof StaffTransferred e) {
             List<Appointment> changed = new ArrayList<>(appointments);
             changed.add(new Appointment(e.toSchool(), e.role(), e.effectiveDate()));
+            changed.sort(Comparator.comparing(Appointment::from));
+            return new Staff(id, List.copyOf(changed), titles, backbones, subjects, leftOn);
+        }
+        if (event instanceof StaffRoleChanged e) {
+            List<Appointment> changed = new ArrayList<>(appointments);
+            changed.add(new Appointment(e.schoolCode(), e.role(), e.effectiveDate()));
             changed.sort(Comparator.comparing(Appointment::from));
             return new Staff(id, List.copyOf(changed), titles, backbones, subjects, leftOn);
         }

@@ -21,6 +21,10 @@ public final class StaffCommands {
     public record Transfer(StaffId id, String toSchool, StaffRole role, LocalDate effectiveDate) {
     }
 
+    /** 岗位变动 — another post at the same school from a date (a teacher appointed principal). */
+    public record ChangeRole(StaffId id, StaffRole role, LocalDate effectiveDate) {
+    }
+
     /** 职称变更 */
     public record ChangeTitle(StaffId id, ProfessionalTitle title, LocalDate effectiveDate) {
     }

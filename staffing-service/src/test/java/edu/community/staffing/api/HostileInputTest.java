@@ -55,6 +55,8 @@ class HostileInputTest extends HostileInputSuite {
             case "POST /api/v1/staff/import" -> Target.of(Map.of(), row());
             case "POST /api/v1/staff/{staffId}/transfers" -> Target.of(Map.of("staffId", person()),
                     Map.of("toSchool", OTHER, "role", "TEACHER", "effectiveDate", "2022-09-01"));
+            case "PUT /api/v1/staff/{staffId}/role" -> Target.of(Map.of("staffId", person()),
+                    Map.of("role", "PRINCIPAL", "effectiveDate", "2022-09-01"));
             case "PUT /api/v1/staff/{staffId}/title" -> Target.of(Map.of("staffId", person()),
                     Map.of("title", "SENIOR", "effectiveDate", "2022-09-01"));
             case "PUT /api/v1/staff/{staffId}/backbone" -> Target.of(Map.of("staffId", person()),

@@ -124,6 +124,11 @@ class StaffApiTest {
                 .body(Map.of("title", "SENIOR", "effectiveDate", "2021-01-01"))
                 .when().put("/api/v1/staff/" + id + "/title").then().statusCode(200)
                 .body("titles", hasSize(2));
+        given().header("Authorization", PROVINCE).contentType(ContentType.JSON)
+                .body(Map.of("role", "PRINCIPAL", "effectiveDate", "2022-09-01"))
+                .when().put("/api/v1/staff/" + id + "/role").then().statusCode(200)
+                .body("appointments", hasSize(3)).body("appointments[2].role", equalTo("PRINCIPAL"))
+                .body("schoolCode", equalTo(ACROSS));
         People.post(PROVINCE, "/api/v1/staff/" + id + "/leaving", Map.of("reason", "退休", "effectiveDate", "2025-07-01"))
                 .then().statusCode(200).body("leftOn", equalTo("2025-07-01"));
         given().header("Authorization", PROVINCE).contentType(ContentType.JSON)

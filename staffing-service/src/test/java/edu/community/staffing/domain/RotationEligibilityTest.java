@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import edu.community.contracts.staffing.PostingKind;
 import edu.community.contracts.staffing.StaffRole;
+import edu.community.contracts.staffing.StaffRoleChanged;
 import edu.community.contracts.staffing.StaffTransferred;
 import edu.community.staffing.domain.RotationEligibility.Outcome;
 import java.util.List;
@@ -82,6 +83,18 @@ class RotationEligibilityTest {
         assertEquals("rotation.principal-terms", answer.rule());
         RotationPolicy fourYearTerms = new RotationPolicy(6, 4, 2, RotationPolicy.Base.ROTATED);
         assertEquals(d("2027-09-01"), RotationEligibility.of(career, fourYearTerms, d("2025-09-01")).eligibleFrom());
+    }
+
+    @Test
+    void a_teacher_appointed_principal_counts_the_terms_from_the_new_post_and_the_years_at_the_school_go_on() {
+        Staff staff = staff(registered(ID, StaffRole.TEACHER, CORE, "2015-09-01"),
+                new StaffRoleChanged(ID.toString(), CORE, StaffRole.PRINCIPAL, d("2020-09-01")));
+        RotationEligibility principal = on(new Career(staff, List.of()), "2025-09-01");
+        assertEquals("rotation.principal-terms", principal.rule());
+        assertEquals(d("2020-09-01"), principal.countedFrom());
+        assertEquals(d("2026-09-01"), principal.eligibleFrom());
+        Staff teacherAgain = staff.apply(new StaffRoleChanged(ID.toString(), CORE, StaffRole.TEACHER, d("2023-09-01")));
+        assertEquals(d("2015-09-01"), on(new Career(teacherAgain, List.of()), "2024-01-01").countedFrom());
     }
 
     @Test

@@ -14,6 +14,7 @@ import edu.community.contracts.staffing.BackboneLevel;
 import edu.community.contracts.staffing.ProfessionalTitle;
 import edu.community.contracts.staffing.StaffLeft;
 import edu.community.contracts.staffing.StaffRole;
+import edu.community.contracts.staffing.StaffRoleChanged;
 import edu.community.contracts.staffing.StaffTitleChanged;
 import edu.community.contracts.staffing.StaffTransferred;
 import edu.community.eventsourcing.domain.RuleViolation;
@@ -71,6 +72,20 @@ class StaffTest {
                 new StaffCommands.Transfer(ID, Fixtures.OUTSIDER, StaffRole.TEACHER, d("2020-09-01"))));
         assertEquals("staff.appointment-on-date-exists", refused.rule());
         assertTrue(staff.decide(new StaffCommands.Transfer(ID, MEMBER, StaffRole.TEACHER, d("2020-09-01"))).isEmpty());
+    }
+
+    @Test
+    void a_teacher_appointed_principal_stays_at_the_school_in_another_post() {
+        Staff staff = staff(registered(ID, StaffRole.TEACHER, CORE, "2018-09-01"));
+        var events = staff.decide(new StaffCommands.ChangeRole(ID, StaffRole.PRINCIPAL, d("2021-09-01")));
+        assertEquals(List.of(new StaffRoleChanged(ID.toString(), CORE, StaffRole.PRINCIPAL, d("2021-09-01"))), events);
+        Staff after = staff.apply(events.get(0));
+        assertEquals(StaffRole.TEACHER, after.appointmentOn(d("2021-08-31")).orElseThrow().role());
+        assertEquals(StaffRole.PRINCIPAL, after.appointmentOn(d("2021-09-01")).orElseThrow().role());
+        assertEquals(CORE, after.appointmentOn(d("2021-09-01")).orElseThrow().school());
+        assertTrue(after.decide(new StaffCommands.ChangeRole(ID, StaffRole.PRINCIPAL, d("2022-01-01"))).isEmpty());
+        assertEquals("staff.appointment-on-date-exists", assertThrows(RuleViolation.class, () -> after.decide(
+                new StaffCommands.ChangeRole(ID, StaffRole.VICE_PRINCIPAL, d("2021-09-01")))).rule());
     }
 
     @Test
