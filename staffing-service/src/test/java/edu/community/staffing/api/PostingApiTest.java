@@ -16,12 +16,18 @@ import edu.community.staffing.support.Schools;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -134,6 +140,31 @@ class PostingApiTest {
                 .body("recordedAsTransfer", equalTo(true));
         given().header("Authorization", CITY).when().get("/api/v1/postings/" + posting)
                 .then().statusCode(200).body("steps", hasSize(4)).header("ETag", "\"4\"");
+    }
+
+    @Test
+    void of_concurrent_proposals_for_one_person_exactly_one_is_written() throws Exception {
+        String teacher = People.registered(PROVINCE, "宋佳", LINAN, CORE, "TEACHER", "2016-09-01", "NONE");
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String start = LocalDate.of(2027, 9, 1).plusYears(i).toString();
+                String end = LocalDate.of(2028, 8, 31).plusYears(i).toString();
+                answers.add(threads.submit(() -> People.post(PROVINCE, "/api/v1/postings",
+                        proposal(teacher, "ROTATION", NEAR_MEMBER, start, end)).statusCode()));
+            }
+            List<Integer> codes = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                codes.add(answer.get(120, TimeUnit.SECONDS));
+            }
+            assertEquals(1, codes.stream().filter(code -> code == 201).count(), codes.toString());
+            assertEquals(7, codes.stream().filter(code -> code == 409).count(), codes.toString());
+        } finally {
+            threads.shutdownNow();
+        }
+        assertEquals(1L, pool.preparedQuery("select count(*) from posting where staff_id = $1")
+                .execute(Tuple.of(UUID.fromString(teacher))).await().indefinitely().iterator().next().getLong(0));
     }
 
     @Test
