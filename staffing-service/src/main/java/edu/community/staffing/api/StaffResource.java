@@ -92,7 +92,8 @@ public class StaffResource {
         return commands.register(StaffImports.command(body), StaffImports.details(body), request)
                 .flatMap(written -> personal.of(java.util.UUID.fromString(written.state().id())).map(data -> {
                     StaffView view = StaffView.of(written.state(), written.version(), data.orElse(null));
-                    Response.ResponseBuilder answer = written.created()
+                    // A replay answers as its first attempt did: that appended, so it registered the person.
+                    Response.ResponseBuilder answer = written.created() || written.replayed()
                             ? Response.created(uri.getAbsolutePathBuilder().path(view.staffId()).build())
                             : Response.ok();
                     return answer.tag(Versions.etag(written.version())).entity(view).build();

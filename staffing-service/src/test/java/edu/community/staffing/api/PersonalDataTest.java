@@ -19,6 +19,7 @@ import edu.community.staffing.support.People;
 import edu.community.staffing.support.Schools;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -26,6 +27,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -104,6 +106,37 @@ class PersonalDataTest {
                         + " in " + record.key());
             }
         }
+    }
+
+    @Test
+    void a_reservation_left_by_a_crash_is_invisible_and_the_retry_adopts_it_writing_the_event_once() {
+        Map<String, Object> body = People.registration("褚云", FUYANG, SCHOOL, "TEACHER", "2017-09-01", "NONE");
+        UUID reserved = UUID.randomUUID();
+        // The first attempt reserved the personal data and crashed before appending its event.
+        pool.preparedQuery("insert into personal_data (staff_id, full_name, resident_id, gender, birth_date, contact,"
+                        + " recorded_at) values ($1, $2, $3, 'FEMALE', $4, $5, now())")
+                .execute(Tuple.of(reserved, body.get("name"), body.get("residentId"),
+                        LocalDate.parse((String) body.get("birthDate")), body.get("contact")))
+                .await().indefinitely();
+        given().header("Authorization", PROVINCE).when().get("/api/v1/staff/" + reserved).then().statusCode(404);
+        given().header("Authorization", PROVINCE).queryParam("asOf", "2020-01-01")
+                .when().get("/api/v1/figures/staff/" + reserved).then().statusCode(404);
+        String key = UUID.randomUUID().toString();
+        String id = given().header("Authorization", PROVINCE).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body).when().post("/api/v1/staff")
+                .then().statusCode(201).extract().path("staffId");
+        assertEquals(reserved.toString(), id);
+        long events = pool.preparedQuery("select count(*) from es_event where stream_id = $1")
+                .execute(Tuple.of("staff-" + id)).await().indefinitely().iterator().next().getLong(0);
+        assertEquals(1, events);
+        // The caller did not get the answer and retries with the same key: the first answer, nothing written.
+        given().header("Authorization", PROVINCE).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body).when().post("/api/v1/staff")
+                .then().statusCode(201).body("staffId", equalTo(id)).body("personalData.name", equalTo("褚云"));
+        assertEquals(1L, pool.preparedQuery("select count(*) from es_event where stream_id = $1")
+                .execute(Tuple.of("staff-" + id)).await().indefinitely().iterator().next().getLong(0));
+        assertEquals(1L, pool.preparedQuery("select count(*) from personal_data where resident_id = $1")
+                .execute(Tuple.of(body.get("residentId"))).await().indefinitely().iterator().next().getLong(0));
     }
 
     @Test
