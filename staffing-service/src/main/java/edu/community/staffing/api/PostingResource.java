@@ -31,6 +31,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -53,7 +55,9 @@ public class PostingResource {
 
     private static final String STEP_409 = "posting.not-proposed, posting.not-approved, posting.not-started, "
             + "posting.not-cancellable, posting.previous-not-ended, or stream-conflict";
-    private static final String STEP_422 = "posting.step-before-previous, posting.start-after-planned-end, "
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final String STEP_422 = "posting.step-before-previous, posting.step-in-future, "
+            + "posting.start-after-planned-end, "
             + "posting.completed-before-planned-end, posting.early-end-out-of-range, "
             + "posting.transfer-only-after-rotation";
 
@@ -170,7 +174,7 @@ public class PostingResource {
     public Uni<Response> start(@PathParam("postingId") String postingId, @Valid @NotNull PostingStartRequest body,
                                @BeanParam WriteHeaders headers) {
         return write(postingId, "POST start", body, headers, (id, request) -> commands.handle(
-                new PostingCommands.Start(id, request.caller().subject(), body.effectiveDate()), request));
+                new PostingCommands.Start(id, request.caller().subject(), body.effectiveDate(), today()), request));
     }
 
     @POST
@@ -190,7 +194,7 @@ public class PostingResource {
                                   @Valid @NotNull PostingCompletionRequest body, @BeanParam WriteHeaders headers) {
         return write(postingId, "POST completion", body, headers, (id, request) -> commands.handle(
                 new PostingCommands.Complete(id, body.recordedAsTransfer(), request.caller().subject(),
-                        body.effectiveDate()), request));
+                        body.effectiveDate(), today()), request));
     }
 
     @POST
@@ -208,7 +212,7 @@ public class PostingResource {
                                   @BeanParam WriteHeaders headers) {
         return write(postingId, "POST early-end", body, headers, (id, request) -> commands.handle(
                 new PostingCommands.EndEarly(id, body.reason().strip(), request.caller().subject(),
-                        body.effectiveDate()), request));
+                        body.effectiveDate(), today()), request));
     }
 
     @POST
@@ -234,6 +238,11 @@ public class PostingResource {
         PostingId id = new PostingId(StaffRequests.id(postingId, "posting"));
         return command.apply(id, requests.of(callers.of(identity), headers, operation + " of posting " + id, body))
                 .map(written -> ok(PostingView.of(written.state(), written.version())));
+    }
+
+    /** Today where the postings are: China Standard Time. */
+    private static LocalDate today() {
+        return LocalDate.now(CHINA);
     }
 
     private static Response ok(PostingView view) {

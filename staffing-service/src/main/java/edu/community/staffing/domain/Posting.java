@@ -144,6 +144,7 @@ public record Posting(Status status, String id, String staffId, PostingKind kind
     public List<PostingStarted> decide(PostingCommands.Start command, Career career) {
         requireStatus(command.id(), Status.APPROVED, "posting.not-approved");
         requireStepDate(command.on());
+        requireNotAhead(command.on(), command.today());
         for (Posting other : career.postings()) {
             if (!other.id().equals(id) && other.status() == Status.STARTED && !other.from().isAfter(command.on())) {
                 throw RuleViolation.conflict("posting.previous-not-ended", "posting " + other.id()
@@ -160,6 +161,7 @@ public record Posting(Status status, String id, String staffId, PostingKind kind
 
     public List<PostingCompleted> decide(PostingCommands.Complete command) {
         requireStatus(command.id(), Status.STARTED, "posting.not-started");
+        requireNotAhead(command.on(), command.today());
         if (command.on().isBefore(plannedEnd)) {
             throw RuleViolation.of("posting.completed-before-planned-end", "posting " + id + " is planned to end on "
                     + plannedEnd + "; end it early instead", Map.of("plannedEnd", plannedEnd.toString()));
@@ -173,6 +175,7 @@ public record Posting(Status status, String id, String staffId, PostingKind kind
 
     public List<PostingEndedEarly> decide(PostingCommands.EndEarly command) {
         requireStatus(command.id(), Status.STARTED, "posting.not-started");
+        requireNotAhead(command.on(), command.today());
         if (command.on().isBefore(startedOn) || !command.on().isBefore(plannedEnd)) {
             throw RuleViolation.of("posting.early-end-out-of-range", "posting " + id + " runs from " + startedOn
                             + " to " + plannedEnd + "; an early end lies on or after its start and before its end",
@@ -280,6 +283,14 @@ public record Posting(Status status, String id, String staffId, PostingKind kind
         if (status != expected) {
             throw RuleViolation.conflict(rule, "posting " + id + " is " + status + ", not " + expected,
                     Map.of("status", status.name()));
+        }
+    }
+
+    /** What happened (a start, an end) is recorded once it happened: on today or earlier. */
+    private void requireNotAhead(LocalDate on, LocalDate today) {
+        if (on.isAfter(today)) {
+            throw RuleViolation.of("posting.step-in-future", "posting " + id + " cannot be recorded as started or ended on "
+                    + on + ", after today " + today, Map.of("date", on.toString()));
         }
     }
 

@@ -22,16 +22,21 @@ public final class PostingCommands {
     public record Reject(PostingId id, String reason, String decidedBy, LocalDate on) {
     }
 
-    /** 开始 — the first day at the destination. */
-    public record Start(PostingId id, String decidedBy, LocalDate on) {
+    /**
+     * 开始 — the first day at the destination.
+     *
+     * @param today where it is recorded: a start or an end is recorded once it happened
+     */
+    public record Start(PostingId id, String decidedBy, LocalDate on, LocalDate today) {
     }
 
     /** 期满 — the last day; a rotation may be recorded as a transfer to the destination. */
-    public record Complete(PostingId id, boolean recordedAsTransfer, String decidedBy, LocalDate on) {
+    public record Complete(PostingId id, boolean recordedAsTransfer, String decidedBy, LocalDate on,
+                           LocalDate today) {
     }
 
     /** 提前结束 — the last day, before the planned end. */
-    public record EndEarly(PostingId id, String reason, String decidedBy, LocalDate on) {
+    public record EndEarly(PostingId id, String reason, String decidedBy, LocalDate on, LocalDate today) {
     }
 
     /** 取消 — before it started. */

@@ -22,6 +22,7 @@ import edu.community.contracts.staffing.PostingStarted;
 import edu.community.contracts.staffing.StaffLeft;
 import edu.community.contracts.staffing.StaffRole;
 import edu.community.eventsourcing.domain.RuleViolation;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -33,6 +34,7 @@ class PostingTest {
     private static final PostingId OTHER = postingId(2);
     private static final SchoolFacts SCHOOLS = Fixtures.schools();
     private static final PostingBounds BOUNDS = PostingBounds.defaults();
+    private static final LocalDate TODAY = d("2027-11-01");
     private static final Staff AT_CORE = staff(registered(TEACHER, StaffRole.TEACHER, CORE, "2016-09-01"));
 
     private static PostingCommands.Propose propose(PostingKind kind, String destination, String start, String end) {
@@ -131,10 +133,10 @@ class PostingTest {
         Posting approved = posting(proposed(ID, TEACHER, PostingKind.ROTATION, CORE, MEMBER, "2026-09-01",
                 "2027-08-31"), new PostingApproved(ID.toString(), "officer", "同意", d("2026-06-01")));
         assertEquals("posting.previous-not-ended", refused(() -> approved.decide(
-                new PostingCommands.Start(ID, "officer", d("2026-09-01")), new Career(AT_CORE, List.of(running, approved)))));
+                new PostingCommands.Start(ID, "officer", d("2026-09-01"), TODAY), new Career(AT_CORE, List.of(running, approved)))));
         Posting ended = running.apply(new PostingCompleted(OTHER.toString(), "officer", false, d("2026-08-31")));
         assertEquals(List.of(new PostingStarted(ID.toString(), "officer", d("2026-09-01"))), approved.decide(
-                new PostingCommands.Start(ID, "officer", d("2026-09-01")), new Career(AT_CORE, List.of(ended, approved))));
+                new PostingCommands.Start(ID, "officer", d("2026-09-01"), TODAY), new Career(AT_CORE, List.of(ended, approved))));
     }
 
     @Test
@@ -143,25 +145,25 @@ class PostingTest {
                 "2027-08-31"));
         Career career = new Career(AT_CORE, List.of(proposed));
         assertEquals("posting.not-approved", refused(() -> proposed.decide(
-                new PostingCommands.Start(ID, "officer", d("2026-09-01")), career)));
+                new PostingCommands.Start(ID, "officer", d("2026-09-01"), TODAY), career)));
         assertEquals("posting.not-started", refused(() -> proposed.decide(
-                new PostingCommands.Complete(ID, false, "officer", d("2027-08-31")))));
+                new PostingCommands.Complete(ID, false, "officer", d("2027-08-31"), TODAY))));
         assertEquals("posting.step-before-previous", refused(() -> proposed.decide(
                 new PostingCommands.Approve(ID, "同意", "officer", d("2026-06-01")))));
         Posting approved = proposed.apply(proposed.decide(
                 new PostingCommands.Approve(ID, "同意", "officer", d("2026-07-01"))).get(0));
         assertEquals("posting.not-proposed", refused(() -> approved.decide(
                 new PostingCommands.Reject(ID, "不同意", "officer", d("2026-07-02")))));
-        Posting started = approved.apply(approved.decide(new PostingCommands.Start(ID, "officer", d("2026-09-01")),
+        Posting started = approved.apply(approved.decide(new PostingCommands.Start(ID, "officer", d("2026-09-01"), TODAY),
                 new Career(AT_CORE, List.of(approved))).get(0));
         assertEquals("posting.not-cancellable", refused(() -> started.decide(
                 new PostingCommands.Cancel(ID, "取消", "officer", d("2026-09-02")))));
         assertEquals("posting.completed-before-planned-end", refused(() -> started.decide(
-                new PostingCommands.Complete(ID, false, "officer", d("2027-06-30")))));
+                new PostingCommands.Complete(ID, false, "officer", d("2027-06-30"), TODAY))));
         assertEquals("posting.early-end-out-of-range", refused(() -> started.decide(
-                new PostingCommands.EndEarly(ID, "生病", "officer", d("2027-08-31")))));
+                new PostingCommands.EndEarly(ID, "生病", "officer", d("2027-08-31"), TODAY))));
         Posting completed = started.apply(started.decide(
-                new PostingCommands.Complete(ID, true, "officer", d("2027-08-31"))).get(0));
+                new PostingCommands.Complete(ID, true, "officer", d("2027-08-31"), TODAY)).get(0));
         assertEquals(Posting.Status.COMPLETED, completed.status());
         assertEquals(4, completed.steps().size());
     }
@@ -171,7 +173,7 @@ class PostingTest {
         Posting support = Fixtures.started(ID, TEACHER, PostingKind.SUPPORT_TEACHING, CORE, MEMBER, "2026-09-01",
                 "2027-01-31");
         assertEquals("posting.transfer-only-after-rotation", refused(() -> support.decide(
-                new PostingCommands.Complete(ID, true, "officer", d("2027-01-31")))));
+                new PostingCommands.Complete(ID, true, "officer", d("2027-01-31"), TODAY))));
         Posting rotation = Fixtures.completed(ID, TEACHER, PostingKind.ROTATION, CORE, MEMBER, "2026-09-01",
                 "2027-08-31", true);
         Career career = new Career(AT_CORE, List.of(rotation));
@@ -180,6 +182,21 @@ class PostingTest {
         Posting back = Fixtures.completed(ID, TEACHER, PostingKind.ROTATION, CORE, MEMBER, "2026-09-01",
                 "2027-08-31", false);
         assertEquals(CORE, new Career(AT_CORE, List.of(back)).appointmentOn(d("2027-09-01")).orElseThrow().school());
+    }
+
+    @Test
+    void a_start_or_an_end_is_recorded_once_it_happened() {
+        Posting approved = posting(proposed(ID, TEACHER, PostingKind.ROTATION, CORE, MEMBER, "2026-09-01",
+                "2027-08-31"), new PostingApproved(ID.toString(), "officer", "同意", d("2026-06-01")));
+        assertEquals("posting.step-in-future", refused(() -> approved.decide(
+                new PostingCommands.Start(ID, "officer", d("2026-09-01"), d("2026-08-31")),
+                new Career(AT_CORE, List.of(approved)))));
+        Posting started = Fixtures.started(ID, TEACHER, PostingKind.ROTATION, CORE, MEMBER, "2026-09-01",
+                "2027-08-31");
+        assertEquals("posting.step-in-future", refused(() -> started.decide(
+                new PostingCommands.Complete(ID, false, "officer", d("2027-08-31"), d("2027-06-30")))));
+        assertEquals("posting.step-in-future", refused(() -> started.decide(
+                new PostingCommands.EndEarly(ID, "生病", "officer", d("2027-07-31"), d("2027-06-30")))));
     }
 
     @Test
