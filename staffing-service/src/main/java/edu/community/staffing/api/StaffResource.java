@@ -32,6 +32,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.function.BiFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -50,6 +51,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 public class StaffResource {
+
+    /** The roles that see personal data; an analyst or an assessor reads the record without it. */
+    private static final List<String> OFFICERS = List.of("province-officer", "city-officer", "county-officer",
+            "school-officer", "system");
 
     private final StaffCommandHandler commands;
     private final StaffQueries queries;
@@ -103,15 +108,18 @@ public class StaffResource {
     @GET
     @Path("/{staffId}")
     @Operation(summary = "Get a member of staff",
-            description = "The record and, unless erased, the personal data. ETag is the person's stream version.")
+            description = "The record and, unless erased, the personal data (for officers and systems; an analyst or "
+                    + "assessor reads the record without it). ETag is the person's stream version.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StaffView.class)))
     @APIResponse(responseCode = "403", description = "outside-division", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such member of staff",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> get(@PathParam("staffId") String staffId) {
         StaffId id = new StaffId(StaffRequests.id(staffId, "staff"));
+        boolean officer = OFFICERS.stream().anyMatch(identity::hasRole);
         return queries.get(id, callers.of(identity)).map(found -> found
-                .map(person -> ok(StaffView.of(person.staff().state(), person.staff().version(), person.personal())))
+                .map(person -> ok(StaffView.of(person.staff().state(), person.staff().version(),
+                        officer ? person.personal() : null)))
                 .orElseThrow(() -> new NotFoundException("no staff " + staffId)));
     }
 

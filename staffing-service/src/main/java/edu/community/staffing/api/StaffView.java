@@ -32,10 +32,14 @@ public record StaffView(
                            String contact) {
     }
 
+    /**
+     * @param data the personal data, or null when the register holds none or the caller may not see it (an analyst
+     *             or assessor sees the record without it)
+     */
     static StaffView of(Staff staff, int version, PersonalData data) {
         boolean shown = data != null && !data.erased();
         return new StaffView(staff.id(), shown ? new Personal(data.name, data.residentId, data.gender, data.birthDate,
-                data.contact) : null, !shown, staff.currentSchool(), staff.appointments(), staff.titles(),
-                staff.backbones(), staff.subjects(), staff.leftOn(), version);
+                data.contact) : null, data != null && data.erased(), staff.currentSchool(), staff.appointments(),
+                staff.titles(), staff.backbones(), staff.subjects(), staff.leftOn(), version);
     }
 }

@@ -3,6 +3,7 @@ package edu.community.staffing.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -75,6 +76,9 @@ class StaffApiTest {
         assertEquals(events, count("es_event"));
         given().header("Authorization", BINJIANG_OFFICER).when().get("/api/v1/staff/" + id)
                 .then().statusCode(200).body("personalData.contact", equalTo("13800000000"));
+        given().header("Authorization", TestTokens.bearer("330000", "analyst")).when().get("/api/v1/staff/" + id)
+                .then().statusCode(200).body("personalData", nullValue()).body("personalDataErased", equalTo(false))
+                .body("schoolCode", equalTo(SCHOOL));
     }
 
     @Test
