@@ -489,7 +489,16 @@ if ((!KC_EXTERNAL)); then
   printf '               admin console %s/admin/  (local bootstrap admin: %s / %s)\n' \
     "$KC_BASE" "$EDU_KC_ADMIN_USER" "$EDU_KC_ADMIN_PASSWORD"
 fi
-if ((${#SERVICES[@]})); then
+if [[ " ${SERVICES[*]} " == *" gateway "* ]]; then
+  # The gateway is the one entry: every /api/v1 route, one OpenAPI document, the token check and the limits.
+  printf '\n  API (the one entry)  http://localhost:%s/api/v1  Swagger UI http://localhost:%s/q/swagger-ui  health /q/health/ready\n' \
+    "$api_port" "$api_port"
+  printf '  behind it:'
+  for svc in "${SERVICES[@]}"; do
+    [[ $svc == gateway ]] || printf ' %s :%s' "$svc" "$(svc_port "$svc")"
+  done
+  printf '\n'
+elif ((${#SERVICES[@]})); then
   for svc in "${SERVICES[@]}"; do
     port=$(svc_port "$svc")
     printf '  %-19s http://localhost:%s/api/v1  Swagger UI http://localhost:%s/q/swagger-ui  health /q/health/ready\n' \
