@@ -7,6 +7,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -14,11 +15,19 @@ import java.util.concurrent.TimeUnit;
 /**
  * Real HTTP servers behind the gateway under test: community-service and exchange-service echo what reached them;
  * assessment-service accepts connections and never answers (a stalled service); staffing-service's port has
- * nothing listening (a stopped service). Also the token issuer key of the run ({@link Tokens}).
+ * nothing listening (a stopped service). Also the token issuer: a key made for the run ({@link Tokens}), or under
+ * {@link RealmTokensTest.RealKeycloak} a real Keycloak with the realm ({@link RealmKeycloak}).
  */
 public class StandInServices implements QuarkusTestResourceLifecycleManager {
 
     private Vertx vertx;
+    private String profile;
+    private RealmKeycloak keycloak;
+
+    @Override
+    public void setContext(Context context) {
+        profile = context.testProfile();
+    }
 
     @Override
     public Map<String, String> start() {
@@ -27,7 +36,15 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         int exchange = listen("exchange-service", true);
         int assessment = listen("assessment-service", false);
         int staffing = freePort();
-        return Map.ofEntries(
+        Map<String, String> issuer;
+        if (RealmTokensTest.RealKeycloak.class.getName().equals(profile)) {
+            keycloak = RealmKeycloak.start();
+            issuer = Map.of("quarkus.oidc.auth-server-url", keycloak.issuer());
+        } else {
+            issuer = Map.of("quarkus.oidc.public-key", Tokens.createKeys(), "quarkus.oidc.token.issuer", Tokens.ISSUER);
+        }
+        Map<String, String> config = new HashMap<>(issuer);
+        config.putAll(Map.ofEntries(
                 Map.entry("gateway.services.community-service.url", "http://localhost:" + community),
                 Map.entry("gateway.services.exchange-service.url", "http://localhost:" + exchange),
                 Map.entry("gateway.services.assessment-service.url", "http://localhost:" + assessment),
@@ -37,9 +54,8 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
                 Map.entry("gateway.services.staffing-service.circuit-breaker.delay", "60s"),
                 Map.entry("gateway.rate-limit.requests", Integer.toString(RateLimitTest.LIMIT)),
                 Map.entry("gateway.max-body-size", "64K"),
-                Map.entry("quarkus.http.cors.origins", "https://dashboard.example.org"),
-                Map.entry("quarkus.oidc.public-key", Tokens.createKeys()),
-                Map.entry("quarkus.oidc.token.issuer", Tokens.ISSUER));
+                Map.entry("quarkus.http.cors.origins", "https://dashboard.example.org")));
+        return config;
     }
 
     private int listen(String service, boolean answers) {
@@ -89,6 +105,9 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
+        if (keycloak != null) {
+            keycloak.stop();
+        }
         if (vertx != null) {
             vertx.close().toCompletionStage().toCompletableFuture().join();
         }
