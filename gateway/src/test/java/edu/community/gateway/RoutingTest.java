@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ class RoutingTest {
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
     @Test
-    void a_path_goes_to_the_service_that_owns_it_with_its_query_and_the_token() {
+    void a_path_goes_to_the_service_that_owns_it_with_its_query_the_token_and_the_callers_host() {
         String token = Tokens.bearer();
         given().header("Authorization", token)
                 .when().get("/api/v1/schools/3399010001?asOf=2026-09-01")
@@ -28,6 +29,7 @@ class RoutingTest {
                 .header("ETag", "\"7\"")
                 .body("service", equalTo("community-service"))
                 .body("uri", equalTo("/api/v1/schools/3399010001?asOf=2026-09-01"))
+                .body("Host", equalTo("localhost:" + RestAssured.port))
                 .body("Authorization", equalTo(token));
         given().header("Authorization", Tokens.bearer()).when().get("/api/v1/figures/counties/339901")
                 .then().statusCode(200).body("service", equalTo("exchange-service"));

@@ -86,6 +86,10 @@ public final class Downstream {
     public void forward(RoutingContext ctx, String targetUri) {
         ProxyRequest proxyRequest = ProxyRequest.reverseProxy(ctx.request());
         proxyRequest.setURI(targetUri);
+        if (ctx.request().authority() != null) {
+            // The service sees the Host the caller used, so that the URIs it makes (Location) point at the gateway.
+            proxyRequest.setAuthority(ctx.request().authority());
+        }
         Context context = Vertx.currentContext();
         AtomicReference<HttpClientRequest> opened = new AtomicReference<>();
         RequestOptions options = new RequestOptions()
