@@ -1,6 +1,7 @@
 package edu.community.gateway.routing;
 
 import edu.community.gateway.GatewayConfig;
+import edu.community.gateway.web.CorrelationIds;
 import edu.community.gateway.web.Problems;
 import io.smallrye.faulttolerance.api.Guard;
 import io.vertx.core.Context;
@@ -136,7 +137,8 @@ public final class Downstream {
         } else {
             why = "cannot be reached";
         }
-        LOG.warnf("%s %s: %s (%s)", name, ctx.request().path(), why, String.valueOf(failure));
+        LOG.warnf("%s %s: %s (%s), request-id=%s", name, ctx.request().path(), why, String.valueOf(failure),
+                ctx.request().getHeader(CorrelationIds.REQUEST_ID));
         ctx.response().putHeader("Retry-After", Long.toString(retryAfter));
         Problems.send(ctx, 503, "service-unavailable", "Service unavailable",
                 "The service behind this route (" + name + ") " + why + ". Other routes are not affected; retry later.",
