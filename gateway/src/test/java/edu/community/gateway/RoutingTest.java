@@ -79,6 +79,13 @@ class RoutingTest {
     }
 
     @Test
+    void the_service_receives_the_trace_context_of_the_request() {
+        given().header("Authorization", Tokens.bearer()).when().get("/api/v1/communities/c-339904")
+                .then().statusCode(200)
+                .body("traceparent", matchesPattern("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]"));
+    }
+
+    @Test
     void a_malformed_request_id_is_refused_before_it_reaches_a_service() {
         problem(given().header("Authorization", Tokens.bearer()).header("X-Request-ID", "a b\u00e9")
                 .when().get("/api/v1/communities").then(), 400, "bad-request")

@@ -83,7 +83,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
                 .put("method", request.method().name())
                 .put("uri", request.uri())
                 .put("bodyLength", bodyLength);
-        for (String header : List.of("Host", "X-Request-ID", "X-Correlation-Id", "Authorization", "Idempotency-Key")) {
+        for (String header : List.of("Host", "traceparent", "X-Request-ID", "X-Correlation-Id", "Authorization", "Idempotency-Key")) {
             if (request.getHeader(header) != null) {
                 seen.put(header, request.getHeader(header));
             }
