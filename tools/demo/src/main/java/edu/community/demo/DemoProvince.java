@@ -67,6 +67,7 @@ final class DemoProvince {
         List<String> supported = counties.stream()
                 .filter(county -> support.categoryOn(county, FIRST_FORMED).isPresent()).toList();
         demo.formCommunities(byCounty, supported, random, seed);
+        demo.shareLegalEntities();
         return demo;
     }
 
@@ -99,7 +100,7 @@ final class DemoProvince {
         String code = county + String.format("%04d", number);
         String name = "演示" + suffix(classification) + (level.equals("JUNIOR") ? "初级中学" : level.equals("NINE_YEAR")
                 ? "九年一贯制学校" : "小学") + number + "号";
-        return new DemoSchool(code, name, county, classification, level, enrolment);
+        return new DemoSchool(code, name, county, classification, level, enrolment, null);
     }
 
     private static String suffix(String classification) {
@@ -155,6 +156,20 @@ final class DemoProvince {
             communities.add(new DemoCommunity(id(seed, core.code()), core.name() + "山海协作教共体", "COLLABORATIVE",
                     "COOPERATIVE", core.code(), members, formedOn(random)));
         }
+    }
+
+    /** The schools of an integrated community are one legal entity (一校多区): the core school's. */
+    private void shareLegalEntities() {
+        Map<String, String> entities = new LinkedHashMap<>();
+        for (DemoCommunity community : communities) {
+            if (community.model().equals("INTEGRATED")) {
+                String entity = "12" + community.core().substring(0, 6) + "0" + community.core().substring(6) + "0000X";
+                entities.put(community.core(), entity);
+                community.members().forEach(member -> entities.put(member, entity));
+            }
+        }
+        schools.replaceAll(school -> entities.containsKey(school.code())
+                ? school.withLegalEntity(entities.get(school.code())) : school);
     }
 
     private static List<String> take(List<DemoSchool> free, int count) {

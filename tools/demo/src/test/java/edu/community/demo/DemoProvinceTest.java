@@ -64,6 +64,10 @@ class DemoProvinceTest {
             }
             if (community.model().equals("INTEGRATED")) {
                 assertTrue(community.members().size() <= 2, "an integrated community has at most two members");
+                String entity = schools.get(community.core()).legalEntity();
+                assertTrue(entity.matches("[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}"), entity);
+                community.members().forEach(member -> assertEquals(entity, schools.get(member).legalEntity(),
+                        "an integrated community is one legal entity"));
             }
         }
     }
