@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * Loads a demo province through the public API, as another government system would: the schools of each county
@@ -26,6 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class DemoLoader {
 
     static final String REGISTERED_ON = "2020-09-01";
+    private static final int MAX_ATTEMPTS = 30;
 
     private final HttpClient http;
     private final URI community;
@@ -62,9 +64,14 @@ final class DemoLoader {
     private void importSchools(List<DemoSchool> inCounty) throws IOException, InterruptedException {
         StringBuilder csv = new StringBuilder(DemoSchool.CSV_HEADER).append('\n');
         inCounty.forEach(school -> csv.append(school.csvRow(REGISTERED_ON)).append('\n'));
-        JsonNode answer = send(HttpRequest.newBuilder(community.resolve("/api/v1/schools/import"))
+        HttpResponse<String> response = call(() -> HttpRequest.newBuilder(community.resolve("/api/v1/schools/import"))
                 .header("Content-Type", "text/csv; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(csv.toString())), 200);
+                .POST(HttpRequest.BodyPublishers.ofString(csv.toString())));
+        if (response.statusCode() != 200) {
+            throw new IOException("the import of " + inCounty.get(0).county() + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        JsonNode answer = json.readTree(response.body());
         answer.path("summary").fields().forEachRemaining(outcome ->
                 count("school " + outcome.getKey(), outcome.getValue().asLong()));
         for (JsonNode row : answer.path("rows")) {
@@ -87,9 +94,9 @@ final class DemoLoader {
                 .put("goals", "城乡学校共同提升").put("content", "教师交流、同步课堂、联合教研")
                 .put("termStart", formed.formedOn().toString())
                 .put("termEnd", formed.formedOn().plusYears(3).minusDays(1).toString());
-        HttpResponse<String> response = http.send(authorized(HttpRequest.newBuilder(community.resolve("/api/v1/communities"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))), HttpResponse.BodyHandlers.ofString());
+        String content = json.writeValueAsString(body);
+        HttpResponse<String> response = call(() -> HttpRequest.newBuilder(community.resolve("/api/v1/communities"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(content)));
         switch (response.statusCode()) {
             case 201 -> count("community formed", 1);
             case 200, 409 -> count("community already formed", 1);
@@ -98,12 +105,19 @@ final class DemoLoader {
         }
     }
 
-    private JsonNode send(HttpRequest.Builder request, int expected) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(authorized(request), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != expected) {
-            throw new IOException(response.request().uri() + " answered " + response.statusCode() + ": " + response.body());
+    /**
+     * Sends the request; a 429 (the gateway's rate limit) or 503 is sent again after its Retry-After, which is safe:
+     * an import sent twice changes nothing twice and a community carries its own id.
+     */
+    private HttpResponse<String> call(Supplier<HttpRequest.Builder> request) throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            HttpResponse<String> response = http.send(authorized(request.get()), HttpResponse.BodyHandlers.ofString());
+            if ((response.statusCode() != 429 && response.statusCode() != 503) || attempt == MAX_ATTEMPTS) {
+                return response;
+            }
+            long seconds = response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L);
+            Thread.sleep(Duration.ofSeconds(Math.max(1, seconds)).toMillis());
         }
-        return json.readTree(response.body());
     }
 
     private HttpRequest authorized(HttpRequest.Builder request) throws IOException, InterruptedException {
