@@ -115,7 +115,8 @@ final class DemoLoader {
             if ((response.statusCode() != 429 && response.statusCode() != 503) || attempt == MAX_ATTEMPTS) {
                 return response;
             }
-            long seconds = response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L);
+            long seconds = response.headers().firstValue("Retry-After").filter(value -> value.matches("\\d{1,6}"))
+                    .map(Long::parseLong).orElse(1L);
             Thread.sleep(Duration.ofSeconds(Math.max(1, seconds)).toMillis());
         }
     }
