@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
  * Real HTTP servers behind the gateway under test: community-service and exchange-service echo what reached them;
  * assessment-service accepts connections and never answers (a stalled service); staffing-service's port has
  * nothing listening (a stopped service). Also the token issuer: a key made for the run ({@link Tokens}), or under
- * {@link RealmTokensTest.RealKeycloak} a real Keycloak with the realm ({@link RealmKeycloak}).
+ * {@link RealmTokensTest.RealKeycloak} a real Keycloak with the realm ({@link RealmKeycloak}), or under
+ * {@link IssuerDownTest.IssuerDown} an issuer URL where nothing listens.
  */
 public class StandInServices implements QuarkusTestResourceLifecycleManager {
 
@@ -40,6 +41,8 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         if (RealmTokensTest.RealKeycloak.class.getName().equals(profile)) {
             keycloak = RealmKeycloak.start();
             issuer = Map.of("quarkus.oidc.auth-server-url", keycloak.issuer());
+        } else if (IssuerDownTest.IssuerDown.class.getName().equals(profile)) {
+            issuer = Map.of("quarkus.oidc.auth-server-url", "http://127.0.0.1:" + freePort() + "/realms/edu");
         } else {
             issuer = Map.of("quarkus.oidc.public-key", Tokens.createKeys(), "quarkus.oidc.token.issuer", Tokens.ISSUER);
         }
