@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Prints an access token of the local realm edu.
 #   token.sh                      client credentials of provincial-emis
-#   token.sh county-emis-330106   client credentials of another confidential client (*-emis*)
+#   token.sh county-emis-330106   client credentials of another confidential client (*-emis*, analytics-platform)
 #   token.sh county-officer       password grant of a demo user through the public client edu-cli
 # Options: --decode prints the token's claims (JSON) instead of the token.
 # Secrets and passwords: EDU_CLIENT_SECRET (default local-only-<client>-secret) and
@@ -34,7 +34,7 @@ while (($#)); do
 done
 
 TOKEN_URL=$OIDC_URL/protocol/openid-connect/token
-if [[ $WHO == *-emis* || $WHO == "${EDU_CLIENT_ID:-}" ]]; then
+if [[ $WHO == *-emis* || $WHO == analytics-platform || $WHO == "${EDU_CLIENT_ID:-}" ]]; then
   response=$(curl -sS --max-time 15 -w '\n%{http_code}' \
     --data-urlencode grant_type=client_credentials \
     --data-urlencode "client_id=$WHO" \

@@ -15,6 +15,10 @@ Usage: deploy/local/up.sh [options]
   --skip-services    start only PostgreSQL, Kafka and Keycloak (EDU_SKIP_SERVICES=1)
   --reimport-realm   drop Keycloak's local database so that deploy/keycloak/edu-realm.json is
                      imported again (restarts Keycloak; users and clients made by hand are lost)
+  --demo             then load the demo province (tools/demo: a Zhejiang-like province of about
+                     5,400 schools through the public API) and print the provincial report's
+                     headline figures; EDU_DEMO_ARGS passes options, e.g.
+                     EDU_DEMO_ARGS="--province all --schools 200000" for a national-size run
   -h, --help         this text
 
 State, data and logs are under deploy/local/.run/ (logs in .run/logs/). Stop with down.sh.
@@ -22,12 +26,14 @@ EOF
 }
 
 REIMPORT_REALM=${EDU_KC_REIMPORT:-0}
+DEMO=0
 while (($#)); do
   case $1 in
     --build) EDU_BUILD=always ;;
     --no-build) EDU_BUILD=never ;;
     --skip-services) EDU_SKIP_SERVICES=1 ;;
     --reimport-realm) REIMPORT_REALM=1 ;;
+    --demo) DEMO=1 ;;
     -h | --help)
       usage
       exit 0
@@ -489,7 +495,16 @@ if ((!KC_EXTERNAL)); then
   printf '               admin console %s/admin/  (local bootstrap admin: %s / %s)\n' \
     "$KC_BASE" "$EDU_KC_ADMIN_USER" "$EDU_KC_ADMIN_PASSWORD"
 fi
-if ((${#SERVICES[@]})); then
+if [[ " ${SERVICES[*]} " == *" gateway "* ]]; then
+  # The gateway is the one entry: every /api/v1 route, one OpenAPI document, the token check and the limits.
+  printf '\n  API (the one entry)  http://localhost:%s/api/v1  Swagger UI http://localhost:%s/q/swagger-ui  health /q/health/ready\n' \
+    "$api_port" "$api_port"
+  printf '  behind it:'
+  for svc in "${SERVICES[@]}"; do
+    [[ $svc == gateway ]] || printf ' %s :%s' "$svc" "$(svc_port "$svc")"
+  done
+  printf '\n'
+elif ((${#SERVICES[@]})); then
   for svc in "${SERVICES[@]}"; do
     port=$(svc_port "$svc")
     printf '  %-19s http://localhost:%s/api/v1  Swagger UI http://localhost:%s/q/swagger-ui  health /q/health/ready\n' \
@@ -519,3 +534,23 @@ Read a topic from the beginning with key and headers (stops after 10 s without r
   deploy/local/consume.sh $first_topic
 Stop: deploy/local/down.sh   (and delete all local data: deploy/local/down.sh --purge)
 EOF
+
+# --- (h) the demo province --------------------------------------------------------------------------
+if ((DEMO)); then
+  for needed in community-service assessment-service; do
+    [[ " ${SERVICES[*]} " == *" $needed "* ]] || die "--demo needs $needed running"
+  done
+  demo_jar=$ROOT_DIR/tools/demo/target/demo-province.jar
+  if [[ ! -f $demo_jar || -n $(find "$ROOT_DIR/tools/demo/src" "$ROOT_DIR/reference/src" -newer "$demo_jar" -type f -print -quit) ]]; then
+    log "demo: building tools/demo (log: $LOG_DIR/demo-build.log)"
+    (cd "$ROOT_DIR" && mvn -q -B -DskipTests install -pl tools/demo -am) >"$LOG_DIR/demo-build.log" 2>&1 \
+      || die_with_log "the build of tools/demo failed" "$LOG_DIR/demo-build.log"
+  fi
+  log "demo: loading the demo province through the API ${EDU_DEMO_ARGS:-}"
+  # shellcheck disable=SC2086 # EDU_DEMO_ARGS holds several options
+  "$JAVA" -Xmx256m -jar "$demo_jar" \
+    --community-url "http://localhost:$(svc_port community-service)" \
+    --assessment-url "http://localhost:$(svc_port assessment-service)" \
+    --token-url "$OIDC_URL/protocol/openid-connect/token" ${EDU_DEMO_ARGS:-} \
+    || die "demo: loading the demo province failed"
+fi

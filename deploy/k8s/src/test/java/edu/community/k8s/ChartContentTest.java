@@ -31,13 +31,15 @@ class ChartContentTest {
     private static final List<JsonNode> SMALL = Chart.render("values.yaml");
     private static final List<JsonNode> PRODUCTION = Chart.render("values-production.yaml");
     private static final List<String> SERVICES = List.of("community-service", "exchange-service", "assessment-service");
+    private static final List<String> DEPLOYMENTS = List.of("community-service", "exchange-service", "assessment-service",
+            "gateway");
 
     @ParameterizedTest
     @ValueSource(strings = {"values.yaml", "values-production.yaml"})
     void every_service_is_probed_on_the_quarkus_health_endpoints_and_has_resources(String valuesFile) {
         List<JsonNode> objects = valuesFile.equals("values.yaml") ? SMALL : PRODUCTION;
         List<JsonNode> deployments = Chart.ofKind(objects, "Deployment");
-        assertEquals(Set.copyOf(SERVICES), names(deployments));
+        assertEquals(Set.copyOf(DEPLOYMENTS), names(deployments));
         for (JsonNode deployment : deployments) {
             JsonNode container = deployment.at("/spec/template/spec/containers/0");
             assertEquals("/q/health/started", container.at("/startupProbe/httpGet/path").asText());
@@ -200,13 +202,16 @@ class ChartContentTest {
         assertEquals(4, egress.size(), egress::toString);
         assertTrue(egress.get(2).contains("\"cnpg.io/cluster\":\"assessment-service-db\""), egress::toString);
         assertTrue(egress.get(3).contains("\"strimzi.io/cluster\":\"edu-kafka\""), egress::toString);
-        assertTrue(Chart.ofKind(SMALL, "Ingress").isEmpty(), "no Ingress while the gateway does not exist");
+        List<JsonNode> ingresses = Chart.ofKind(SMALL, "Ingress");
+        assertEquals(1, ingresses.size(), "one Ingress: the gateway's");
+        assertEquals("gateway", ingresses.get(0).at("/spec/rules/0/http/paths/0/backend/service/name").asText());
 
-        List<JsonNode> withGateway = Chart.render("values.yaml", Map.of("services.gateway.enabled", true));
-        JsonNode gateway = Chart.get(withGateway, "NetworkPolicy", "gateway").at("/spec");
+        JsonNode gateway = Chart.get(SMALL, "NetworkPolicy", "gateway").at("/spec");
         assertEquals("ingress-nginx", gateway.at("/ingress/0/from/0/namespaceSelector/matchLabels/kubernetes.io~1metadata.name").asText());
-        assertTrue(Chart.get(withGateway, "Deployment", "gateway").at("/spec/template/spec/containers/0/env").toString()
-                .contains("\"ASSESSMENT_SERVICE_URL\""));
+        String env = Chart.get(SMALL, "Deployment", "gateway").at("/spec/template/spec/containers/0/env").toString();
+        assertTrue(env.contains("{\"name\":\"ASSESSMENT_SERVICE_URL\",\"value\":\"http://assessment-service:8084\"}"), env);
+        assertTrue(env.contains("{\"name\":\"GATEWAY_CORS_ORIGINS\",\"value\":\"https://edu.example.org\"}"), env);
+        assertTrue(!env.contains("KAFKA_BOOTSTRAP_SERVERS") && !env.contains("QUARKUS_DATASOURCE"), "the gateway has no database and no Kafka");
     }
 
     @Test
@@ -231,11 +236,17 @@ class ChartContentTest {
             if (c.path("clientId").asText().equals("edu-cli")) {
                 ((ObjectNode) c).set("redirectUris", json.createArrayNode());
             }
+            if (c.path("clientId").asText().equals("edu-dashboard")) {
+                ((ObjectNode) c).set("redirectUris", json.createArrayNode().add("https://edu.example.org/dashboard/*"));
+                ((ObjectNode) c).set("webOrigins", json.createArrayNode().add("https://edu.example.org"));
+                ((ObjectNode) c.get("attributes")).put("post.logout.redirect.uris", "https://edu.example.org/dashboard/*");
+            }
         });
         JsonNode imported = Chart.get(SMALL, "KeycloakRealmImport", "edu-keycloak-realm-edu").at("/spec/realm");
         assertEquals(expected, imported);
         assertEquals(2, imported.get("users").size(), "the two service-account users, with their division");
         assertFalse(imported.toString().contains("local-only"), "no local secret or password reaches the cluster");
+        assertFalse(imported.toString().contains("localhost"), "no local redirect URI or web origin reaches the cluster");
         assertNotEquals(json.readTree(source.toFile()).get("users").size(), imported.get("users").size());
     }
 

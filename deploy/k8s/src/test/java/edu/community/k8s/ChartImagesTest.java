@@ -5,27 +5,58 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The image each Deployment names is the one the Maven build produces: Quarkus container-image with Jib names
- * it {@code <quarkus.container-image.group>/<quarkus.container-image.name>:<tag>}, the tag defaulting to the
- * application version, which is the Maven project version.
+ * The image each Deployment names is the one the Maven build produces: deploy/images writes
+ * {@code edu-community/<service>:<version>} to deploy/images/target/images/&lt;service&gt;.tar, and Quarkus
+ * container-image with Jib (for a build that pushes to a registry) names it the same from
+ * {@code <quarkus.container-image.group>/<quarkus.container-image.name>}, the tag defaulting to the application
+ * version, which is the Maven project version.
  */
 class ChartImagesTest {
 
+    /** The services values.yaml enables: every one must have its image. */
+    static List<String> enabledServices() throws IOException {
+        JsonNode services = new YAMLMapper().readTree(Chart.DIR.resolve("values.yaml").toFile()).path("services");
+        List<String> enabled = new ArrayList<>();
+        services.fields().forEachRemaining(service -> {
+            if (service.getValue().path("enabled").asBoolean()) {
+                enabled.add(service.getKey());
+            }
+        });
+        return enabled;
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"community-service", "assessment-service"})
-    void the_chart_names_the_image_the_build_produces(String service) throws IOException {
+    @MethodSource("enabledServices")
+    void the_build_wrote_the_image_the_chart_names(String service) throws IOException, InterruptedException {
+        Path tarball = Chart.ROOT.resolve("deploy/images/target/images/" + service + ".tar");
+        assertTrue(Files.isRegularFile(tarball), service + ": the build wrote no image " + tarball);
+        JsonNode manifest = new ObjectMapper().readTree(entry(tarball, "manifest.json"));
+        for (String valuesFile : Chart.VALUES_FILES) {
+            JsonNode deployment = Chart.get(Chart.render(valuesFile), "Deployment", service);
+            assertEquals(deployment.at("/spec/template/spec/containers/0/image").asText(),
+                    manifest.path(0).path("RepoTags").path(0).asText(), service + " in " + valuesFile);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("enabledServices")
+    void quarkus_names_the_image_as_the_chart_does(String service) throws IOException {
         Path module = Chart.ROOT.resolve(service);
         Properties properties = new Properties();
         properties.load(new StringReader(Chart.read(module.resolve("src/main/resources/application.properties"))));
@@ -52,6 +83,13 @@ class ChartImagesTest {
         JsonNode withRegistry = Chart.get(Chart.render("values.yaml", Map.of("image.registry", "registry.example.org")),
                 "Deployment", service);
         assertEquals("registry.example.org/" + expected, withRegistry.at("/spec/template/spec/containers/0/image").asText());
+    }
+
+    private static byte[] entry(Path tarball, String name) throws IOException, InterruptedException {
+        Process tar = new ProcessBuilder("tar", "-xOf", tarball.toString(), name).start();
+        byte[] content = tar.getInputStream().readAllBytes();
+        assertEquals(0, tar.waitFor(), name + " in " + tarball);
+        return content;
     }
 
     private static String projectVersion() {

@@ -30,7 +30,7 @@ class ChartRenderTest {
         StrictModels.validateAll(objects);
 
         Set<String> kinds = objects.stream().map(o -> o.path("kind").asText()).collect(Collectors.toCollection(TreeSet::new));
-        Set<String> expected = new TreeSet<>(Set.of("ConfigMap", "Deployment", "Service", "PodDisruptionBudget",
+        Set<String> expected = new TreeSet<>(Set.of("ConfigMap", "Deployment", "Service", "Ingress", "PodDisruptionBudget",
                 "NetworkPolicy", "ServiceMonitor", "PodMonitor", "PrometheusRule", "Kafka", "KafkaNodePool",
                 "KafkaTopic", "KafkaUser", "Cluster", "Keycloak", "KeycloakRealmImport"));
         if (valuesFile.equals("values-production.yaml")) {
