@@ -25,9 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * 轮岗与乡村任教 — rotation eligibility (rule 4) and the rural-service ledger (rule 6) of a person, the eligibility
- * of a school's staff, and the annual rotation ratio of a county (rule 5), each as of a date.
+ * of a school's staff, and the annual rotation ratio of a county (rule 5), each as of a date. Under
+ * {@code /api/v1/staff}, the prefix the gateway routes to this service ({@code /api/v1/figures} is exchange-service's).
  */
-@Path("/api/v1/figures")
+@Path("/api/v1/staff/figures")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Figures")
 @SecurityRequirement(name = "bearer")
@@ -45,7 +46,7 @@ public class FigureResource {
     }
 
     @GET
-    @Path("/staff/{staffId}")
+    @Path("/people/{staffId}")
     @Operation(summary = "Rotation eligibility and rural-service ledger of a person",
             description = "Eligibility names its rule (rotation.teacher-years or rotation.principal-terms) and the dates "
                     + "it counted; the ledger lists the stretches served with their rural days and answers the "

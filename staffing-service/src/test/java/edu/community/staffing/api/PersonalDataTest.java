@@ -120,7 +120,7 @@ class PersonalDataTest {
                 .await().indefinitely();
         given().header("Authorization", PROVINCE).when().get("/api/v1/staff/" + reserved).then().statusCode(404);
         given().header("Authorization", PROVINCE).queryParam("asOf", "2020-01-01")
-                .when().get("/api/v1/figures/staff/" + reserved).then().statusCode(404);
+                .when().get("/api/v1/staff/figures/people/" + reserved).then().statusCode(404);
         String key = UUID.randomUUID().toString();
         String id = given().header("Authorization", PROVINCE).header("Idempotency-Key", key)
                 .contentType(ContentType.JSON).body(body).when().post("/api/v1/staff")

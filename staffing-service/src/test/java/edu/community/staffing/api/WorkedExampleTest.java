@@ -61,7 +61,7 @@ class WorkedExampleTest {
         posting(t2, "SUPPORT_TEACHING", rural, "2025-01-31", "2025-01-31");
 
         // Before the backdated transfer
-        JsonPath county = figures("/api/v1/figures/counties/" + WUCHENG);
+        JsonPath county = figures("/api/v1/staff/figures/counties/" + WUCHENG);
         assertEquals(2024, county.getInt("schoolYear"));
         assertEquals(4, county.getInt("eligible"));
         assertEquals(2, county.getInt("rotated"));
@@ -77,20 +77,20 @@ class WorkedExampleTest {
         person(t4, "ELIGIBLE", "rotation.teacher-years", "2016-09-01", 0, false);
         person(p1, "ELIGIBLE", "rotation.principal-terms", "2023-09-01", 0, false);
         person(r1, "NOT_YET", "rotation.teacher-years", "2026-09-01", 1764, true);
-        JsonPath school = figures("/api/v1/figures/schools/" + core);
+        JsonPath school = figures("/api/v1/staff/figures/schools/" + core);
         assertEquals(5, school.getInt("staff"));
         assertEquals(3, school.getInt("eligible"));
 
         // 丁 was in fact transferred to the rural school on 2024-06-01, recorded a year late
         People.post(PROVINCE, "/api/v1/staff/" + t4 + "/transfers",
                 Map.of("toSchool", rural, "role", "TEACHER", "effectiveDate", "2024-06-01")).then().statusCode(200);
-        county = figures("/api/v1/figures/counties/" + WUCHENG);
+        county = figures("/api/v1/staff/figures/counties/" + WUCHENG);
         assertEquals(3, county.getInt("eligible"));
         assertEquals(2, county.getInt("rotated"));
         assertEquals(2.0 / 3, county.getDouble("rotationRatio"), 1e-6);
         assertEquals(0.5, county.getDouble("backboneRatio"), 1e-9);
         person(t4, "NOT_YET", "rotation.teacher-years", "2030-06-01", 395, true);
-        school = figures("/api/v1/figures/schools/" + core);
+        school = figures("/api/v1/staff/figures/schools/" + core);
         assertEquals(4, school.getInt("staff"));
         assertEquals(2, school.getInt("eligible"));
     }
@@ -118,7 +118,7 @@ class WorkedExampleTest {
 
     private static void person(String staffId, String outcome, String rule, String eligibleFrom, int ruralDays,
                                boolean seniorTitle) {
-        JsonPath figures = figures("/api/v1/figures/staff/" + staffId);
+        JsonPath figures = figures("/api/v1/staff/figures/people/" + staffId);
         assertEquals(outcome, figures.getString("eligibility.outcome"), staffId);
         assertEquals(rule, figures.getString("eligibility.rule"), staffId);
         assertEquals(eligibleFrom, figures.getString("eligibility.eligibleFrom"), staffId);

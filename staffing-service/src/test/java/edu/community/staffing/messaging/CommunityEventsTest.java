@@ -94,14 +94,14 @@ class CommunityEventsTest {
             topic.awaitApplied(pool, Schools.FACTS_CONSUMER);
             String teacher = People.registered(PROVINCE, "罗敏", CHUNAN, school, "TEACHER", "2021-01-01", "NONE");
             given().header("Authorization", PROVINCE).queryParam("asOf", "2021-12-31")
-                    .when().get("/api/v1/figures/staff/" + teacher).then().statusCode(200)
+                    .when().get("/api/v1/staff/figures/people/" + teacher).then().statusCode(200)
                     .body("ruralService.ruralDays", equalTo(365));
             topic.publish("school-" + school, new SchoolDetailsChanged(school, "school " + school,
                     SchoolClassification.TOWNSHIP, SchoolLevel.PRIMARY, SchoolOwnership.PUBLIC, null, 600, false, false,
                     false, LocalDate.of(2021, 7, 1)));
             topic.awaitApplied(pool, Schools.FACTS_CONSUMER);
             given().header("Authorization", PROVINCE).queryParam("asOf", "2021-12-31")
-                    .when().get("/api/v1/figures/staff/" + teacher).then().statusCode(200)
+                    .when().get("/api/v1/staff/figures/people/" + teacher).then().statusCode(200)
                     .body("ruralService.ruralDays", equalTo(181));
         }
     }
