@@ -111,6 +111,27 @@ class StaffApiTest {
     }
 
     @Test
+    void reads_follow_the_division_rule() {
+        String id = People.registered(BINJIANG_OFFICER, "吕青", BINJIANG, SCHOOL, "TEACHER", "2019-09-01", "NONE");
+        String xiaoshan = TestTokens.bearer(XIAOSHAN, "county-officer");
+        given().header("Authorization", xiaoshan).when().get("/api/v1/staff/" + id)
+                .then().statusCode(403).body("type", equalTo(PROBLEM + "outside-division"));
+        given().header("Authorization", xiaoshan).queryParam("asOf", "2024-01-01")
+                .when().get("/api/v1/staff/figures/people/" + id)
+                .then().statusCode(403).body("type", equalTo(PROBLEM + "outside-division"));
+        given().header("Authorization", xiaoshan).queryParam("asOf", "2024-01-01")
+                .when().get("/api/v1/staff/figures/counties/" + BINJIANG)
+                .then().statusCode(403).body("type", equalTo(PROBLEM + "outside-division"));
+        given().header("Authorization", xiaoshan).queryParam("asOf", "2024-01-01")
+                .when().get("/api/v1/staff/figures/schools/" + SCHOOL)
+                .then().statusCode(403).body("type", equalTo(PROBLEM + "outside-division"));
+        given().header("Authorization", BINJIANG_OFFICER).queryParam("asOf", "2024-01-01")
+                .when().get("/api/v1/staff/figures/schools/" + SCHOOL).then().statusCode(200);
+        given().header("Authorization", BINJIANG_OFFICER).queryParam("asOf", "2024-13-01")
+                .when().get("/api/v1/staff/figures/people/" + id).then().statusCode(400);
+    }
+
+    @Test
     void an_unknown_school_is_refused() {
         People.register(PROVINCE, People.registration("钱伟", BINJIANG, "3301089999", "TEACHER", "2019-09-01", "NONE"))
                 .then().statusCode(422).body("rule", equalTo("staff.school-unknown"));
