@@ -30,9 +30,10 @@ class ChartContentTest {
 
     private static final List<JsonNode> SMALL = Chart.render("values.yaml");
     private static final List<JsonNode> PRODUCTION = Chart.render("values-production.yaml");
-    private static final List<String> SERVICES = List.of("community-service", "exchange-service", "assessment-service");
-    private static final List<String> DEPLOYMENTS = List.of("community-service", "exchange-service", "assessment-service",
-            "gateway");
+    private static final List<String> SERVICES = List.of("community-service", "staffing-service", "exchange-service",
+            "assessment-service");
+    private static final List<String> DEPLOYMENTS = List.of("community-service", "staffing-service", "exchange-service",
+            "assessment-service", "gateway");
 
     @ParameterizedTest
     @ValueSource(strings = {"values.yaml", "values-production.yaml"})
@@ -84,10 +85,12 @@ class ChartContentTest {
     void event_logs_are_kept_forever_and_only_the_report_snapshots_are_compacted() {
         Map<String, JsonNode> topics = Chart.ofKind(PRODUCTION, "KafkaTopic").stream()
                 .collect(Collectors.toMap(t -> t.at("/spec/topicName").asText(), t -> t.at("/spec"), (a, b) -> a, TreeMap::new));
-        assertEquals(Set.of("edu.community.events", "edu.exchange.events", "edu.assessment.events", "edu.assessment.reports",
-                "edu.community.events.assessment-report.dlq", "edu.community.events.exchange-facts.dlq"), topics.keySet());
-        for (String log : List.of("edu.community.events", "edu.exchange.events", "edu.assessment.events",
-                "edu.community.events.assessment-report.dlq", "edu.community.events.exchange-facts.dlq")) {
+        assertEquals(Set.of("edu.community.events", "edu.staffing.events", "edu.exchange.events", "edu.assessment.events",
+                "edu.assessment.reports", "edu.community.events.assessment-report.dlq",
+                "edu.community.events.staffing-facts.dlq", "edu.community.events.exchange-facts.dlq"), topics.keySet());
+        for (String log : List.of("edu.community.events", "edu.staffing.events", "edu.exchange.events", "edu.assessment.events",
+                "edu.community.events.assessment-report.dlq", "edu.community.events.staffing-facts.dlq",
+                "edu.community.events.exchange-facts.dlq")) {
             assertEquals("delete", topics.get(log).at("/config/cleanup.policy").asText(), log);
             assertEquals(-1, topics.get(log).at("/config/retention.ms").asLong(), log);
         }
@@ -133,6 +136,14 @@ class ChartContentTest {
                 "topic:edu.community.events.exchange-facts.dlq:literal:Create,Describe,Write",
                 "topic:edu.community.events:literal:Describe,Read",
                 "group:exchange-community-facts:literal:Read")), exchange);
+        Set<String> staffing = acls(Chart.get(SMALL, "KafkaUser", "staffing-service"));
+        assertEquals(new TreeSet<>(Set.of(
+                "topic:edu.staffing.events:literal:Create,Describe,Write",
+                "transactionalId:edu.staffing.events.publisher:literal:Describe,Write",
+                "cluster:::IdempotentWrite",
+                "topic:edu.community.events.staffing-facts.dlq:literal:Create,Describe,Write",
+                "topic:edu.community.events:literal:Describe,Read",
+                "group:staffing-community-facts:literal:Read")), staffing);
         Set<String> analysts = acls(Chart.get(SMALL, "KafkaUser", "analysts"));
         assertEquals(new TreeSet<>(Set.of("topic:edu.:prefix:Describe,DescribeConfigs,Read",
                 "group:analysts-:prefix:Describe,Read")), analysts);
@@ -156,7 +167,8 @@ class ChartContentTest {
     @Test
     void one_database_cluster_per_service_with_the_time_outs_the_publisher_needs() {
         for (List<JsonNode> objects : List.of(SMALL, PRODUCTION)) {
-            assertEquals(Set.of("community-service-db", "exchange-service-db", "assessment-service-db", "edu-keycloak-db"),
+            assertEquals(Set.of("community-service-db", "staffing-service-db", "exchange-service-db", "assessment-service-db",
+                            "edu-keycloak-db"),
                     names(Chart.ofKind(objects, "Cluster")));
             for (JsonNode cluster : Chart.ofKind(objects, "Cluster")) {
                 assertEquals("120s", cluster.at("/spec/postgresql/parameters/idle_in_transaction_session_timeout").asText());
