@@ -51,8 +51,11 @@ public class ReportReadModel {
         /** Each unit's figures on the date (a unit with none is absent). */
         public Uni<Map<String, SortedMap<String, Long>>> figures(Collection<String> units, LocalDate date) {
             return tx.preparedQuery("select unit, figure, sum(delta)::bigint from " + schema + ".figure_delta"
-                            + " where unit = any($1) and day <= $2 group by unit, figure having sum(delta) <> 0")
-                    .execute(Tuple.of(units.toArray(String[]::new), date))
+                            + " where unit = any($1) and (grain = 'y' and period < $2"
+                            + " or grain = 'm' and period >= $2 and period < $3"
+                            + " or grain = 'd' and period >= $3 and period <= $4)"
+                            + " group by unit, figure having sum(delta) <> 0")
+                    .execute(Tuple.of(units.toArray(String[]::new), date.withDayOfYear(1), date.withDayOfMonth(1), date))
                     .map(rows -> {
                         Map<String, SortedMap<String, Long>> figures = new HashMap<>();
                         rows.forEach(row -> figures.computeIfAbsent(row.getString(0), unit -> new TreeMap<>())
@@ -61,11 +64,18 @@ public class ReportReadModel {
                     });
         }
 
-        /** What a figure of a unit counts on the date, in subject order. */
+        /**
+         * What a figure of a unit counts on the date, in subject order: a community's or a county's own spans, the
+         * spans of the counties of a city or a province.
+         */
         public Uni<List<Contribution>> contributions(String unit, String figure, LocalDate date) {
-            return tx.preparedQuery("select subject, events from " + schema + ".contribution where unit = $1"
-                            + " and figure = $2 and " + VALID_ON.formatted(3))
-                    .execute(Tuple.of(unit, figure, date))
+            String first = unit.startsWith("community/") || !unit.endsWith("00") ? unit
+                    : unit.endsWith("0000") ? unit.substring(0, 2) + "0001" : unit.substring(0, 4) + "01";
+            String last = unit.startsWith("community/") || !unit.endsWith("00") ? unit
+                    : unit.endsWith("0000") ? unit.substring(0, 2) + "9999" : unit.substring(0, 4) + "99";
+            return tx.preparedQuery("select subject, events from " + schema + ".contribution where figure = $1"
+                            + " and unit between $2 and $3 and " + VALID_ON.formatted(4))
+                    .execute(Tuple.of(figure, first, last, date))
                     .map(rows -> {
                         SortedMap<String, Contribution> bySubject = new TreeMap<>();
                         rows.forEach(row -> bySubject.put(row.getString(0),

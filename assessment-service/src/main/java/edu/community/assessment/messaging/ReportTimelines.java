@@ -28,10 +28,13 @@ import java.util.stream.Collectors;
 /**
  * Keeps the report's read model from its facts: after the facts of a batch are written, the timeline of every
  * school and community they concern is computed again from all of that one's facts ({@link ReportTimeline}) and
- * replaces its previous rows. A figure is kept as daily deltas per unit ({@code figure_delta}: +1 the day a
- * contribution starts, -1 the day it ends), so that a figure on a date is one indexed range sum over the unit's
- * own rows; {@code contribution} keeps each counted span with its events (evidence, quotas), {@code
- * community_state} each community's state and {@code member_line} each member's line in its community's report.
+ * replaces its previous rows. A figure is kept as deltas per unit ({@code figure_delta}: +1 the day a
+ * contribution starts, -1 the day it ends), each delta added to its day, its month and its year, so that a
+ * figure on a date is a sum over at most the unit's earlier years, the earlier months of the year and the days of
+ * the month (a few hundred index rows however long the history); {@code contribution} keeps each counted span of
+ * a county or a community with its events (evidence and quotas of a city or province read the spans of its
+ * counties), {@code community_state} each community's state and {@code member_line} each member's line in its
+ * community's report.
  *
  * <p>Every write is one multi-row statement per table, whatever the size of the batch. The timelines are
  * computed on a worker thread, never on the event loop.
@@ -52,14 +55,15 @@ final class ReportTimelines {
                     valid_from date not null,
                     valid_to date,
                     events uuid[] not null);
-                create index on %1$s.contribution (unit, figure, valid_from);
+                create index on %1$s.contribution (figure, unit, valid_from);
                 create index on %1$s.contribution (owner);
                 create table %1$s.figure_delta (
                     unit text not null,
-                    day date not null,
+                    grain "char" not null,
+                    period date not null,
                     figure text not null,
                     delta integer not null,
-                    primary key (unit, day, figure));
+                    primary key (unit, grain, period, figure));
                 create table %1$s.community_state (
                     community_id text not null,
                     valid_from date not null,
@@ -194,6 +198,19 @@ final class ReportTimelines {
     private record Day(String unit, String figure, LocalDate day) {
     }
 
+    /** A delta summed by day ({@code d}), month ({@code m}) or year ({@code y}), from the period's first day. */
+    private record Grain(String unit, String grain, LocalDate period, String figure) {
+    }
+
+    /**
+     * The units whose figures a stored span counts in: a community's own, or a county's and the city and province
+     * above it (those spans are stored once, at the county).
+     */
+    static List<String> withDivisionsAbove(String unit) {
+        return unit.startsWith("community/") ? List.of(unit)
+                : List.of(unit.substring(0, 2) + "0000", unit.substring(0, 4) + "00", unit);
+    }
+
     /** The rows that replace those of the recomputed schools and communities, as columns for unnest. */
     private static final class Rows {
 
@@ -211,8 +228,10 @@ final class ReportTimelines {
 
         void contribution(String owner, Span<Counted, List<UUID>> span) {
             Counted counted = span.key();
-            contributions.add(owner, counted.unit(), counted.figure(), counted.subject(), span.from(), span.to(),
-                    events(span.value()));
+            if (!counted.unit().endsWith("00")) { // a county or a community; cities and provinces read their counties
+                contributions.add(owner, counted.unit(), counted.figure(), counted.subject(), span.from(), span.to(),
+                        events(span.value()));
+            }
             delta(counted.unit(), counted.figure(), span.from(), 1);
             if (span.to() != null) {
                 delta(counted.unit(), counted.figure(), span.to(), -1);
@@ -245,9 +264,11 @@ final class ReportTimelines {
                     .execute(Tuple.of(owners.toArray(String[]::new)))
                     .flatMap(removed -> {
                         for (Row row : removed) {
-                            delta(row.getString(0), row.getString(1), row.getLocalDate(2), -1);
-                            if (row.getLocalDate(3) != null) {
-                                delta(row.getString(0), row.getString(1), row.getLocalDate(3), 1);
+                            for (String unit : ReportTimelines.withDivisionsAbove(row.getString(0))) {
+                                delta(unit, row.getString(1), row.getLocalDate(2), -1);
+                                if (row.getLocalDate(3) != null) {
+                                    delta(unit, row.getString(1), row.getLocalDate(3), 1);
+                                }
                             }
                         }
                         return insert(tx, "insert into " + schema + ".contribution (owner, unit, figure, subject,"
@@ -275,15 +296,24 @@ final class ReportTimelines {
         }
 
         private Uni<Void> writeDeltas(SqlConnection tx, String schema) {
-            Columns changed = new Columns(String.class, String.class, LocalDate.class, Integer.class);
+            Map<Grain, Integer> grains = new HashMap<>();
             deltas.forEach((key, delta) -> {
                 if (delta != 0) {
-                    changed.add(key.unit(), key.figure(), key.day(), delta);
+                    grains.merge(new Grain(key.unit(), "d", key.day(), key.figure()), delta, Integer::sum);
+                    grains.merge(new Grain(key.unit(), "m", key.day().withDayOfMonth(1), key.figure()), delta, Integer::sum);
+                    grains.merge(new Grain(key.unit(), "y", key.day().withDayOfYear(1), key.figure()), delta, Integer::sum);
                 }
             });
-            return insert(tx, "insert into " + schema + ".figure_delta (unit, figure, day, delta)"
-                    + " select * from unnest($1::text[], $2::text[], $3::date[], $4::integer[])"
-                    + " on conflict (unit, day, figure) do update set delta = figure_delta.delta + excluded.delta", changed);
+            Columns changed = new Columns(String.class, String.class, LocalDate.class, String.class, Integer.class);
+            grains.forEach((key, delta) -> {
+                if (delta != 0) {
+                    changed.add(key.unit(), key.grain(), key.period(), key.figure(), delta);
+                }
+            });
+            return insert(tx, "insert into " + schema + ".figure_delta (unit, grain, period, figure, delta)"
+                    + " select * from unnest($1::text[], $2::\"char\"[], $3::date[], $4::text[], $5::integer[])"
+                    + " on conflict (unit, grain, period, figure) do update set delta = figure_delta.delta + excluded.delta",
+                    changed);
         }
 
         private static String events(List<UUID> events) {
