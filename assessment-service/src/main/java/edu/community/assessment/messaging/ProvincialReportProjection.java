@@ -17,6 +17,7 @@ import edu.community.eventsourcing.projection.Projection;
 import edu.community.eventsourcing.projection.Projections;
 import edu.community.reference.SupportCounties;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -129,6 +130,20 @@ public class ProvincialReportProjection implements Projection {
         envelopes.forEach(facts::add);
         return facts.write(tx, schema)
                 .flatMap(written -> ReportTimelines.refresh(tx, schema, facts.touched, supportCounties));
+    }
+
+    /** A rebuild's batch: only the facts; the timelines are computed once from all of them in {@link #loaded}. */
+    @Override
+    public Uni<Void> load(SqlConnection tx, String schema, List<Envelope<Record>> envelopes) {
+        Facts facts = new Facts();
+        envelopes.forEach(facts::add);
+        return facts.write(tx, schema);
+    }
+
+    /** Computes the timeline of every school and community of a rebuilt generation, a thousand at a time. */
+    @Override
+    public Uni<Void> loaded(Pool pool, String schema) {
+        return ReportTimelines.deriveAll(pool, schema, supportCounties);
     }
 
     /** The rows the facts of some events make, one list per table. */

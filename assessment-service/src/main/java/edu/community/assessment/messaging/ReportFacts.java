@@ -1,9 +1,6 @@
 package edu.community.assessment.messaging;
 
 import edu.community.assessment.domain.CommunityFact;
-import edu.community.assessment.domain.CommunityOnDate;
-import edu.community.assessment.domain.MembershipFact;
-import edu.community.assessment.domain.MembershipOnDate;
 import edu.community.assessment.domain.SchoolFact;
 import edu.community.assessment.domain.SchoolOnDate;
 import edu.community.assessment.domain.SchoolProfile;
@@ -16,7 +13,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;

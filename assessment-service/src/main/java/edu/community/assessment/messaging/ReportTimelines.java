@@ -11,6 +11,7 @@ import edu.community.assessment.domain.SchoolFact;
 import edu.community.reference.SupportCounties;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -41,6 +43,8 @@ import java.util.stream.Collectors;
  */
 final class ReportTimelines {
 
+    private static final int DERIVE_CHUNK = 1_000;
+
     private ReportTimelines() {
     }
 
@@ -55,7 +59,7 @@ final class ReportTimelines {
                     valid_from date not null,
                     valid_to date,
                     events uuid[] not null);
-                create index on %1$s.contribution (figure, unit, valid_from);
+                create index on %1$s.contribution (unit, figure, valid_from);
                 create index on %1$s.contribution (owner);
                 create table %1$s.figure_delta (
                     unit text not null,
@@ -99,6 +103,38 @@ final class ReportTimelines {
         }
     }
 
+    /** Computes the timelines of every school and community whose facts a generation holds, in chunks. */
+    static Uni<Void> deriveAll(Pool pool, String schema, SupportCounties supportCounties) {
+        return pool.query("select school_code from " + schema + ".school_fact union select school_code from " + schema
+                        + ".membership_fact").execute()
+                .flatMap(schools -> pool.query("select distinct community_id from " + schema + ".community_fact").execute()
+                        .flatMap(communities -> {
+                            List<Touched> chunks = new ArrayList<>();
+                            chunk(schools, chunk -> chunks.add(new Touched(chunk, Set.of(), Set.of())));
+                            chunk(communities, chunk -> chunks.add(new Touched(Set.of(), chunk, Set.of())));
+                            Uni<Void> chain = Uni.createFrom().voidItem();
+                            for (Touched chunk : chunks) {
+                                chain = chain.flatMap(done -> pool.withTransaction(tx ->
+                                        compute(tx, schema, chunk.schools(), chunk.communities(), supportCounties)));
+                            }
+                            return chain;
+                        }));
+    }
+
+    private static void chunk(Iterable<Row> rows, Consumer<Set<String>> chunks) {
+        Set<String> chunk = new TreeSet<>();
+        for (Row row : rows) {
+            chunk.add(row.getString(0));
+            if (chunk.size() == DERIVE_CHUNK) {
+                chunks.accept(chunk);
+                chunk = new TreeSet<>();
+            }
+        }
+        if (!chunk.isEmpty()) {
+            chunks.accept(chunk);
+        }
+    }
+
     /** Recomputes the timelines of what a batch touched, and of what depends on it. */
     static Uni<Void> refresh(SqlConnection tx, String schema, Touched touched, SupportCounties supportCounties) {
         if (touched.isEmpty()) {
@@ -114,9 +150,15 @@ final class ReportTimelines {
                             .flatMap(members -> {
                                 Set<String> schools = new TreeSet<>(touched.schools());
                                 schools.addAll(members);
-                                return load(tx, schema, schools, communities);
+                                return compute(tx, schema, schools, communities, supportCounties);
                             });
-                })
+                });
+    }
+
+    /** Computes the timelines of these schools and communities (on a worker thread) and replaces their rows. */
+    private static Uni<Void> compute(SqlConnection tx, String schema, Set<String> schools, Set<String> communities,
+                                     SupportCounties supportCounties) {
+        return load(tx, schema, schools, communities)
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(loaded -> loaded.compute(supportCounties))
                 .flatMap(rows -> rows.write(tx, schema));

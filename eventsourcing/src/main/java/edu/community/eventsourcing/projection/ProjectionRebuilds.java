@@ -41,6 +41,7 @@ public class ProjectionRebuilds {
 
     private static final Logger LOG = Logger.getLogger(ProjectionRebuilds.class);
     private static final Duration DATABASE_TIMEOUT = Duration.ofMinutes(2);
+    private static final Duration DERIVE_TIMEOUT = Duration.ofHours(2);
     private static final Duration POLL = Duration.ofMillis(500);
     private static final int MAX_POLL_RECORDS = 1000;
 
@@ -86,7 +87,9 @@ public class ProjectionRebuilds {
         applied.set(0);
         long[] skipped = {0};
         try (KafkaConsumer<String, String> consumer = consumerFor(projection)) {
-            catchUp(consumer, projection, schema, skipped);
+            catchUp(consumer, projection, schema, skipped, true);
+            projection.loaded(pool, schema).await().atMost(DERIVE_TIMEOUT);
+            catchUp(consumer, projection, schema, skipped, false);
             switchTo(consumer, projection, schema, generation, skipped);
         }
         pool.query("drop schema if exists " + Projections.schemaOf(projection, generation - 2) + " cascade").execute()
@@ -98,13 +101,17 @@ public class ProjectionRebuilds {
         return rebuilt;
     }
 
-    /** Applies the topics up to their end until less than a poll's worth arrives while catching up. */
-    private void catchUp(KafkaConsumer<String, String> consumer, Projection projection, String schema, long[] skipped) {
+    /**
+     * Applies the topics up to their end until less than a poll's worth arrives while catching up; {@code load}
+     * hands the batches to {@link Projection#load}, else to {@link Projection#applyAll}.
+     */
+    private void catchUp(KafkaConsumer<String, String> consumer, Projection projection, String schema, long[] skipped,
+                         boolean load) {
         Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment());
         while (!reached(consumer, end)) {
             while (!reached(consumer, end)) {
                 List<ConsumerRecord<String, String>> batch = poll(consumer);
-                pool.withTransaction(tx -> applyAll(tx, projection, schema, batch, skipped))
+                pool.withTransaction(tx -> applyAll(tx, projection, schema, batch, skipped, load))
                         .await().atMost(DATABASE_TIMEOUT);
             }
             Map<TopicPartition, Long> now = consumer.endOffsets(consumer.assignment());
@@ -123,7 +130,7 @@ public class ProjectionRebuilds {
                     .execute(Tuple.of(projection.name())).await().atMost(DATABASE_TIMEOUT);
             Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment());
             while (!reached(consumer, end)) {
-                applyAll(connection, projection, schema, poll(consumer), skipped).await().atMost(DATABASE_TIMEOUT);
+                applyAll(connection, projection, schema, poll(consumer), skipped, false).await().atMost(DATABASE_TIMEOUT);
             }
             connection.preparedQuery("update es_projection set active_schema = $2, generation = $3, switched_at = now()"
                             + " where name = $1")
@@ -135,7 +142,7 @@ public class ProjectionRebuilds {
     }
 
     private Uni<Void> applyAll(SqlConnection tx, Projection projection, String schema,
-                               List<ConsumerRecord<String, String>> batch, long[] skipped) {
+                               List<ConsumerRecord<String, String>> batch, long[] skipped, boolean load) {
         List<Envelope<Record>> readable = new ArrayList<>(batch.size());
         for (ConsumerRecord<String, String> record : batch) {
             try {
@@ -147,7 +154,7 @@ public class ProjectionRebuilds {
             }
         }
         return new GenerationInbox(schema).firstTime(tx, readable)
-                .flatMap(fresh -> projection.applyAll(tx, schema, fresh)
+                .flatMap(fresh -> (load ? projection.load(tx, schema, fresh) : projection.applyAll(tx, schema, fresh))
                         .invoke(() -> applied.addAndGet(fresh.size())));
     }
 
