@@ -9,6 +9,7 @@ import edu.community.assessment.domain.ReportTimeline.MemberLine;
 import edu.community.assessment.domain.ReportTimeline.Span;
 import edu.community.assessment.domain.SchoolFact;
 import edu.community.reference.SupportCounties;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -17,11 +18,13 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -44,6 +47,7 @@ import java.util.stream.Collectors;
 final class ReportTimelines {
 
     private static final int DERIVE_CHUNK = 1_000;
+    private static final int DERIVE_CONCURRENCY = 2;
 
     private ReportTimelines() {
     }
@@ -103,7 +107,11 @@ final class ReportTimelines {
         }
     }
 
-    /** Computes the timelines of every school and community whose facts a generation holds, in chunks. */
+    /**
+     * Computes the timelines of every school and community whose facts a generation holds, a thousand per
+     * transaction, two transactions at a time (the deltas are written in key order, so they wait for each other
+     * rather than deadlock).
+     */
     static Uni<Void> deriveAll(Pool pool, String schema, SupportCounties supportCounties) {
         return pool.query("select school_code from " + schema + ".school_fact union select school_code from " + schema
                         + ".membership_fact").execute()
@@ -112,12 +120,11 @@ final class ReportTimelines {
                             List<Touched> chunks = new ArrayList<>();
                             chunk(schools, chunk -> chunks.add(new Touched(chunk, Set.of(), Set.of())));
                             chunk(communities, chunk -> chunks.add(new Touched(Set.of(), chunk, Set.of())));
-                            Uni<Void> chain = Uni.createFrom().voidItem();
-                            for (Touched chunk : chunks) {
-                                chain = chain.flatMap(done -> pool.withTransaction(tx ->
-                                        compute(tx, schema, chunk.schools(), chunk.communities(), supportCounties)));
-                            }
-                            return chain;
+                            return Multi.createFrom().iterable(chunks)
+                                    .onItem().transformToUni(chunk -> pool.withTransaction(tx ->
+                                            compute(tx, schema, chunk.schools(), chunk.communities(), supportCounties)))
+                                    .merge(DERIVE_CONCURRENCY)
+                                    .collect().last().replaceWithVoid();
                         }));
     }
 
@@ -338,7 +345,8 @@ final class ReportTimelines {
         }
 
         private Uni<Void> writeDeltas(SqlConnection tx, String schema) {
-            Map<Grain, Integer> grains = new HashMap<>();
+            Map<Grain, Integer> grains = new TreeMap<>(Comparator.comparing(Grain::unit).thenComparing(Grain::grain)
+                    .thenComparing(Grain::period).thenComparing(Grain::figure));
             deltas.forEach((key, delta) -> {
                 if (delta != 0) {
                     grains.merge(new Grain(key.unit(), "d", key.day(), key.figure()), delta, Integer::sum);

@@ -5,7 +5,6 @@ import static edu.community.eventsourcing.EventsourcingTestSupport.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import edu.community.contracts.Topics;
 import edu.community.eventsourcing.testing.CommunityTopic;
 import edu.community.eventsourcing.testing.TestInfrastructure;
 import edu.community.eventsourcing.testing.TopicReader;
@@ -33,6 +32,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(TestInfrastructure.class)
 class ShutdownHoldTest {
+
+    /** A topic of its own: the test application's readers compare the community topic with the event store. */
+    static final String TOPIC = "edu.test.shutdown-hold";
 
     @Inject
     ObjectMapper json;
@@ -77,11 +79,11 @@ class ShutdownHoldTest {
 
     private ConsumerRecord<String, String> aRecord() {
         String stream = "school-9900000101";
-        try (CommunityTopic topic = new CommunityTopic(json)) {
+        try (CommunityTopic topic = new CommunityTopic(json, TOPIC)) {
             topic.publish(stream, anEvent(101));
             topic.flush();
         }
-        return TopicReader.readUntil(Topics.COMMUNITY, records -> records.stream().anyMatch(r -> stream.equals(r.key())),
+        return TopicReader.readUntil(TOPIC, records -> records.stream().anyMatch(r -> stream.equals(r.key())),
                         Duration.ofSeconds(60)).stream().filter(r -> stream.equals(r.key())).findFirst().orElseThrow();
     }
 }
