@@ -17,6 +17,20 @@ public interface EventsourcingConfig {
 
     Publisher publisher();
 
+    Consumer consumer();
+
+    /** The live consumers of other topics (see {@code consume.LiveConsumers}). */
+    interface Consumer {
+
+        /** How often each Kafka channel's lag is measured. */
+        @WithDefault("PT5S")
+        Duration lagInterval();
+
+        /** How long a channel may lag without its group's offsets moving before readiness goes DOWN. */
+        @WithDefault("PT30S")
+        Duration stallThreshold();
+    }
+
     interface Publisher {
 
         /** Runs the publisher loop in this instance; several instances take turns through an advisory lock. */

@@ -43,9 +43,9 @@ public class BalanceQueries {
                     .map(StatisticsRegister.Registered::effectiveDate).toList()));
             Uni<Map<LocalDate, Map<String, SchoolOnDate>>> schoolsByDate = Uni.createFrom().item(new HashMap<>());
             for (LocalDate date : dates) {
-                schoolsByDate = schoolsByDate.flatMap(known -> facts.onDate(county.province().code(), date)
-                        .map(state -> {
-                            known.put(date, state.schools().stream()
+                schoolsByDate = schoolsByDate.flatMap(known -> facts.schoolsInCounty(county.code(), date)
+                        .map(schools -> {
+                            known.put(date, schools.stream()
                                     .collect(Collectors.toMap(SchoolOnDate::code, Function.identity())));
                             return known;
                         }));

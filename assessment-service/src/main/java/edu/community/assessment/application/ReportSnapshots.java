@@ -2,8 +2,6 @@ package edu.community.assessment.application;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import edu.community.assessment.application.ProvincialReports.Snapshot;
-import edu.community.assessment.domain.ProvincialTally;
 import edu.community.assessment.domain.QuotaProgress;
 import edu.community.assessment.domain.ReportPeriod;
 import edu.community.assessment.domain.SchoolYear;
@@ -25,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -115,14 +114,14 @@ public class ReportSnapshots {
         }
         int sent = 0;
         for (String code : provinces) {
-            Division province = new Division(code);
-            Snapshot snapshot = reports.snapshot(province, date).await().atMost(TIMEOUT);
-            for (String unit : unitsOf(province)) {
-                if (!snapshot.tally().has(unit)) {
+            List<String> units = unitsOf(new Division(code));
+            Map<String, SortedMap<String, Long>> figures = reports.figures(units, date).await().atMost(TIMEOUT);
+            for (String unit : units) {
+                if (!figures.containsKey(unit)) {
                     continue;
                 }
-                List<QuotaProgress> quotas = reports.quotaProgress(new Division(unit), period, snapshot).await().atMost(TIMEOUT);
-                if (send(snapshotOf(new Division(unit), period, snapshot.tally(), quotas))) {
+                List<QuotaProgress> quotas = reports.quotaProgress(new Division(unit), period).await().atMost(TIMEOUT);
+                if (send(snapshotOf(new Division(unit), period, figures.get(unit), quotas))) {
                     sent++;
                 }
             }
@@ -132,10 +131,10 @@ public class ReportSnapshots {
         return sent;
     }
 
-    private ProvincialReportSnapshot snapshotOf(Division division, ReportPeriod period, ProvincialTally tally,
+    private ProvincialReportSnapshot snapshotOf(Division division, ReportPeriod period, SortedMap<String, Long> values,
                                                 List<QuotaProgress> quotas) {
         List<ReportFigure> figures = new ArrayList<>();
-        tally.figures(division.code()).forEach((figure, value) -> figures.add(new ReportFigure(figure, value)));
+        values.forEach((figure, value) -> figures.add(new ReportFigure(figure, value)));
         List<QuotaFigure> quotaFigures = quotas.stream()
                 .map(progress -> new QuotaFigure(progress.quota().division(), progress.quota().from(),
                         progress.quota().to(), progress.quota().target(), progress.achieved()))

@@ -75,6 +75,18 @@ public final class ProvincialTally {
         return contributions == null ? List.of() : new ArrayList<>(new TreeMap<>(contributions).values());
     }
 
+    /** Receives each contribution counted, with the unit and figure it counts in. */
+    @FunctionalInterface
+    public interface Visitor {
+        void counted(String unit, String figure, Contribution contribution);
+    }
+
+    /** Hands every contribution of every unit and figure to {@code visitor}. */
+    public void forEach(Visitor visitor) {
+        units.forEach((unit, figures) -> figures.forEach((figure, contributions) ->
+                contributions.values().forEach(contribution -> visitor.counted(unit, figure, contribution))));
+    }
+
     /** Whether anything was counted for the unit. */
     public boolean has(String unit) {
         return units.containsKey(unit);

@@ -42,9 +42,13 @@ public record Quota(String division, String name, LocalDate from, LocalDate to, 
      * that were not counted on the eve of the period; a school counts once, whatever it did in between.
      */
     public QuotaProgress progress(ProvincialTally onEve, ProvincialTally onCountedDay, LocalDate countedTo) {
-        Set<String> before = onEve.contributions(division, COUNTED).stream()
-                .map(Contribution::subject).collect(Collectors.toSet());
-        List<Contribution> added = onCountedDay.contributions(division, COUNTED).stream()
+        return progress(onEve.contributions(division, COUNTED), onCountedDay.contributions(division, COUNTED), countedTo);
+    }
+
+    /** The same from the division's {@link #COUNTED} contributions on the eve and on the last counted day. */
+    public QuotaProgress progress(List<Contribution> onEve, List<Contribution> onCountedDay, LocalDate countedTo) {
+        Set<String> before = onEve.stream().map(Contribution::subject).collect(Collectors.toSet());
+        List<Contribution> added = onCountedDay.stream()
                 .filter(contribution -> !before.contains(contribution.subject()))
                 .toList();
         return new QuotaProgress(this, countedTo, added);

@@ -15,12 +15,15 @@ import edu.community.contracts.community.SchoolReopened;
 import edu.community.eventsourcing.consume.Envelope;
 import edu.community.eventsourcing.projection.Projection;
 import edu.community.eventsourcing.projection.Projections;
+import edu.community.reference.SupportCounties;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -40,9 +43,11 @@ public class ProvincialReportProjection implements Projection {
     public static final String NAME = "provincial_report";
 
     private final Projections projections;
+    private final SupportCounties supportCounties;
 
-    public ProvincialReportProjection(Projections projections) {
+    public ProvincialReportProjection(Projections projections, SupportCounties supportCounties) {
         this.projections = projections;
+        this.supportCounties = supportCounties;
     }
 
     @Incoming("report-community")
@@ -105,7 +110,9 @@ public class ProvincialReportProjection implements Projection {
                     member boolean not null,
                     primary key (event_id, school_code));
                 create index on %1$s.membership_fact (community_id, school_code, effective_date, stream_version);
-                """.formatted(schema)).execute().replaceWithVoid();
+                create index on %1$s.membership_fact (school_code);
+                create index on %1$s.community_fact (core_school);
+                """.formatted(schema) + ReportTimelines.tables(schema)).execute().replaceWithVoid();
     }
 
     @Override
@@ -113,12 +120,30 @@ public class ProvincialReportProjection implements Projection {
         return applyAll(tx, schema, List.of(envelope));
     }
 
-    /** Writes the facts of a batch in one round of statements: facts are dated, so their order does not matter. */
+    /**
+     * Writes the facts of a batch in one round of statements (facts are dated, so their order does not matter),
+     * then recomputes the timelines of the schools and communities they concern from all of their facts.
+     */
     @Override
     public Uni<Void> applyAll(SqlConnection tx, String schema, List<Envelope<Record>> envelopes) {
         Facts facts = new Facts();
         envelopes.forEach(facts::add);
+        return facts.write(tx, schema)
+                .flatMap(written -> ReportTimelines.refresh(tx, schema, facts.touched, supportCounties));
+    }
+
+    /** A rebuild's batch: only the facts; the timelines are computed once from all of them in {@link #loaded}. */
+    @Override
+    public Uni<Void> load(SqlConnection tx, String schema, List<Envelope<Record>> envelopes) {
+        Facts facts = new Facts();
+        envelopes.forEach(facts::add);
         return facts.write(tx, schema);
+    }
+
+    /** Computes the timeline of every school and community of a rebuilt generation, a thousand at a time. */
+    @Override
+    public Uni<Void> loaded(Pool pool, String schema) {
+        return ReportTimelines.deriveAll(pool, schema, supportCounties);
     }
 
     /** The rows the facts of some events make, one list per table. */
@@ -128,6 +153,8 @@ public class ProvincialReportProjection implements Projection {
         private final List<Tuple> schools = new ArrayList<>();
         private final List<Tuple> communities = new ArrayList<>();
         private final List<Tuple> memberships = new ArrayList<>();
+        private final ReportTimelines.Touched touched = new ReportTimelines.Touched(new HashSet<>(), new HashSet<>(),
+                new HashSet<>());
 
         void add(Envelope<Record> envelope) {
             Record data = envelope.data();
@@ -190,6 +217,10 @@ public class ProvincialReportProjection implements Projection {
         private void school(Envelope<Record> envelope, String kind, String school, String county, String name,
                             Enum<?> classification, Enum<?> level, Enum<?> ownership, Boolean specialEducation,
                             Boolean vocational, Boolean teachingPoint, LocalDate effectiveDate) {
+            touched.schools().add(school);
+            if ("REGISTERED".equals(kind)) {
+                touched.registered().add(school);
+            }
             schools.add(Tuple.from(new Object[]{envelope.id(), school, effectiveDate, envelope.streamVersion(), kind,
                     county, name, nameOf(classification), nameOf(level), nameOf(ownership), specialEducation,
                     vocational, teachingPoint}));
@@ -197,12 +228,14 @@ public class ProvincialReportProjection implements Projection {
 
         private void community(Envelope<Record> envelope, String kind, String community, String name, Enum<?> model,
                                String core, LocalDate effectiveDate) {
+            touched.communities().add(community);
             communities.add(Tuple.from(new Object[]{envelope.id(), community, effectiveDate, envelope.streamVersion(),
                     kind, name, nameOf(model), core}));
         }
 
         private void membership(Envelope<Record> envelope, String community, String school, boolean member,
                                 LocalDate effectiveDate) {
+            touched.schools().add(school);
             memberships.add(Tuple.of(envelope.id(), community, school, effectiveDate, envelope.streamVersion(), member));
         }
 

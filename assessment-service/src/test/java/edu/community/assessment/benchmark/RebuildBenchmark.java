@@ -16,6 +16,7 @@ import edu.community.contracts.community.SchoolRegistered;
 import edu.community.eventsourcing.projection.ProjectionRebuilds;
 import edu.community.eventsourcing.testing.KafkaBroker;
 import edu.community.eventsourcing.testing.TestInfrastructure;
+import edu.community.reference.Divisions;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -34,17 +35,18 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
 /**
- * Not a test: prints how fast the provincial report rebuilds from a topic of 100,000 events, beside how fast a
- * plain Kafka consumer reads the same topic in the same run. Run it alone:
- * {@code mvn -pl assessment-service verify -Dtest=RebuildBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ * Not a test: prints how fast the provincial report rebuilds from a topic of 100,000 events (or
+ * {@code -Drebuild.events=}), beside how fast a plain Kafka consumer reads the same topic in the same run. Run it
+ * alone: {@code mvn -pl assessment-service verify -Dtest=RebuildBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @QuarkusTest
 @QuarkusTestResource(TestInfrastructure.class)
 @TestProfile(RebuildBenchmark.NoLiveConsumer.class)
 class RebuildBenchmark {
 
-    static final int EVENTS = 100_000;
-    static final String[] COUNTIES = {"330106", "330127", "330326", "330902", "330782", "331121"};
+    static final int EVENTS = Integer.getInteger("rebuild.events", 100_000);
+    static final String[] COUNTIES = Divisions.gbT2260().childrenOf("330000").stream()
+            .flatMap(city -> Divisions.gbT2260().childrenOf(city).stream()).toArray(String[]::new);
 
     /** The live consumer stays off, so that only the rebuild reads the topic while it is measured. */
     public static class NoLiveConsumer implements QuarkusTestProfile {

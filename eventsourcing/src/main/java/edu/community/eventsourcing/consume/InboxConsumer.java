@@ -13,6 +13,11 @@ import org.jboss.logging.Logger;
  * record that cannot be read or applied fails the message, which the channel's
  * {@code failure-strategy=dead-letter-queue} sends to the dead-letter topic with the reason; it is counted
  * in {@code eventsourcing.consumer.dead.letters} and the partition moves on.
+ *
+ * <p>Two failures are not the record's fault and never send it to the dead letters nor acknowledge it: a
+ * {@link VirtualMachineError} (an {@link OutOfMemoryError}) halts the consumer, which {@link LiveConsumers}
+ * reports (readiness DOWN), and any failure once the service is stopping (the connection pool closed under the
+ * handler) holds the record. A held record's offset is never committed, so it is read again after a restart.
  */
 @ApplicationScoped
 public class InboxConsumer {
@@ -22,11 +27,13 @@ public class InboxConsumer {
     private final Envelopes envelopes;
     private final Inbox inbox;
     private final MeterRegistry metrics;
+    private final LiveConsumers live;
 
-    public InboxConsumer(Envelopes envelopes, Inbox inbox, MeterRegistry metrics) {
+    public InboxConsumer(Envelopes envelopes, Inbox inbox, MeterRegistry metrics, LiveConsumers live) {
         this.envelopes = envelopes;
         this.inbox = inbox;
         this.metrics = metrics;
+        this.live = live;
     }
 
     /** Changes a read model in one transaction with the inbox entry. */
@@ -49,11 +56,30 @@ public class InboxConsumer {
                 .flatMap(envelope -> once.apply(envelope))
                 .invoke(applied -> metrics.counter("eventsourcing.consumer.events", "consumer", consumer,
                         "outcome", applied ? "applied" : "duplicate").increment())
-                .onFailure().invoke(failure -> {
-                    LOG.warnf("%s cannot apply %s-%d@%d, sending it to the dead-letter topic: %s", consumer,
-                            record.topic(), record.partition(), record.offset(), failure.toString());
+                .replaceWithVoid()
+                .onFailure().recoverWithUni(failure -> {
+                    String where = record.topic() + "-" + record.partition() + "@" + record.offset();
+                    if (failure instanceof VirtualMachineError || live.stopping()) {
+                        return hold(consumer, where, failure);
+                    }
+                    LOG.warnf("%s cannot apply %s, sending it to the dead-letter topic: %s", consumer, where,
+                            failure.toString());
                     metrics.counter("eventsourcing.consumer.dead.letters", "consumer", consumer).increment();
-                })
-                .replaceWithVoid();
+                    return Uni.createFrom().failure(failure);
+                });
+    }
+
+    /** Neither acknowledges nor fails the record: the consumer stops there and reads it again after a restart. */
+    private Uni<Void> hold(String consumer, String where, Throwable failure) {
+        if (live.stopping()) {
+            LOG.infof("%s holds %s while the service stops (read again after the restart): %s", consumer, where,
+                    failure.toString());
+            metrics.counter("eventsourcing.consumer.held", "consumer", consumer, "reason", "stopping").increment();
+        } else {
+            LOG.errorf(failure, "%s halted at %s: the record is kept for after a restart", consumer, where);
+            metrics.counter("eventsourcing.consumer.held", "consumer", consumer, "reason", "halted").increment();
+            live.halt(consumer, where, failure);
+        }
+        return Uni.createFrom().nothing();
     }
 }

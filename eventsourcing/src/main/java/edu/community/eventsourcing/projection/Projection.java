@@ -2,6 +2,7 @@ package edu.community.eventsourcing.projection;
 
 import edu.community.eventsourcing.consume.Envelope;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import java.util.List;
 
@@ -35,5 +36,22 @@ public interface Projection {
             chain = chain.flatMap(applied -> apply(tx, schema, envelope));
         }
         return chain;
+    }
+
+    /**
+     * Loads a poll's worth of a rebuild that reads the topics from offset zero: {@link #applyAll} unless the
+     * projection keeps state derived from what it stored (a read model computed from facts), which it may then
+     * derive once in {@link #loaded} rather than after every batch.
+     */
+    default Uni<Void> load(SqlConnection tx, String schema, List<Envelope<Record>> envelopes) {
+        return applyAll(tx, schema, envelopes);
+    }
+
+    /**
+     * Called once when a rebuild has loaded the topics up to their end, before it applies what arrived meanwhile
+     * with {@link #applyAll} and switches; may run several transactions on {@code pool}.
+     */
+    default Uni<Void> loaded(Pool pool, String schema) {
+        return Uni.createFrom().voidItem();
     }
 }

@@ -16,6 +16,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -41,6 +45,7 @@ public class ProjectionRebuilds {
 
     private static final Logger LOG = Logger.getLogger(ProjectionRebuilds.class);
     private static final Duration DATABASE_TIMEOUT = Duration.ofMinutes(2);
+    private static final Duration DERIVE_TIMEOUT = Duration.ofHours(2);
     private static final Duration POLL = Duration.ofMillis(500);
     private static final int MAX_POLL_RECORDS = 1000;
 
@@ -86,7 +91,16 @@ public class ProjectionRebuilds {
         applied.set(0);
         long[] skipped = {0};
         try (KafkaConsumer<String, String> consumer = consumerFor(projection)) {
-            catchUp(consumer, projection, schema, skipped);
+            long loading = System.nanoTime();
+            catchUp(consumer, projection, schema, skipped, true);
+            long deriving = System.nanoTime();
+            long loaded = applied.get();
+            projection.loaded(pool, schema).await().atMost(DERIVE_TIMEOUT);
+            long catching = System.nanoTime();
+            catchUp(consumer, projection, schema, skipped, false);
+            LOG.infof("%s: %d events loaded in %s, derived in %s, %d more applied in %s", projection.name(), loaded,
+                    Duration.ofNanos(deriving - loading), Duration.ofNanos(catching - deriving), applied.get() - loaded,
+                    Duration.ofNanos(System.nanoTime() - catching));
             switchTo(consumer, projection, schema, generation, skipped);
         }
         pool.query("drop schema if exists " + Projections.schemaOf(projection, generation - 2) + " cascade").execute()
@@ -98,19 +112,38 @@ public class ProjectionRebuilds {
         return rebuilt;
     }
 
-    /** Applies the topics up to their end until less than a poll's worth arrives while catching up. */
-    private void catchUp(KafkaConsumer<String, String> consumer, Projection projection, String schema, long[] skipped) {
+    /**
+     * Applies the topics up to their end until less than a poll's worth arrives while catching up; {@code load}
+     * hands the batches to {@link Projection#load}, else to {@link Projection#applyAll}. The next poll is read and
+     * decoded while the previous batch is being written.
+     */
+    private void catchUp(KafkaConsumer<String, String> consumer, Projection projection, String schema, long[] skipped,
+                         boolean load) {
         Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment());
         while (!reached(consumer, end)) {
+            CompletableFuture<Void> writing = CompletableFuture.completedFuture(null);
             while (!reached(consumer, end)) {
-                List<ConsumerRecord<String, String>> batch = poll(consumer);
-                pool.withTransaction(tx -> applyAll(tx, projection, schema, batch, skipped))
-                        .await().atMost(DATABASE_TIMEOUT);
+                List<Envelope<Record>> batch = readable(projection, poll(consumer), skipped);
+                finish(writing);
+                writing = pool.withTransaction(tx -> apply(tx, projection, schema, batch, load))
+                        .subscribeAsCompletionStage();
             }
+            finish(writing);
             Map<TopicPartition, Long> now = consumer.endOffsets(consumer.assignment());
             if (behind(now, consumer) >= MAX_POLL_RECORDS) {
                 end = now;
             }
+        }
+    }
+
+    private static void finish(CompletableFuture<Void> writing) {
+        try {
+            writing.get(DATABASE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing a rebuild's batch", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("a rebuild's batch was not written", e);
         }
     }
 
@@ -123,7 +156,8 @@ public class ProjectionRebuilds {
                     .execute(Tuple.of(projection.name())).await().atMost(DATABASE_TIMEOUT);
             Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment());
             while (!reached(consumer, end)) {
-                applyAll(connection, projection, schema, poll(consumer), skipped).await().atMost(DATABASE_TIMEOUT);
+                apply(connection, projection, schema, readable(projection, poll(consumer), skipped), false)
+                        .await().atMost(DATABASE_TIMEOUT);
             }
             connection.preparedQuery("update es_projection set active_schema = $2, generation = $3, switched_at = now()"
                             + " where name = $1")
@@ -134,8 +168,9 @@ public class ProjectionRebuilds {
         }
     }
 
-    private Uni<Void> applyAll(SqlConnection tx, Projection projection, String schema,
-                               List<ConsumerRecord<String, String>> batch, long[] skipped) {
+    /** The records of a poll as envelopes; one that cannot be read is left out, as the live consumer leaves it. */
+    private List<Envelope<Record>> readable(Projection projection, List<ConsumerRecord<String, String>> batch,
+                                            long[] skipped) {
         List<Envelope<Record>> readable = new ArrayList<>(batch.size());
         for (ConsumerRecord<String, String> record : batch) {
             try {
@@ -146,8 +181,13 @@ public class ProjectionRebuilds {
                 metrics.counter("eventsourcing.projection.rebuild.skipped", "projection", projection.name()).increment();
             }
         }
+        return readable;
+    }
+
+    private Uni<Void> apply(SqlConnection tx, Projection projection, String schema, List<Envelope<Record>> readable,
+                            boolean load) {
         return new GenerationInbox(schema).firstTime(tx, readable)
-                .flatMap(fresh -> projection.applyAll(tx, schema, fresh)
+                .flatMap(fresh -> (load ? projection.load(tx, schema, fresh) : projection.applyAll(tx, schema, fresh))
                         .invoke(() -> applied.addAndGet(fresh.size())));
     }
 

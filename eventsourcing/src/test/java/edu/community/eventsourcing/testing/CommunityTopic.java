@@ -36,13 +36,20 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class CommunityTopic implements AutoCloseable {
 
     private final ObjectMapper json;
+    private final String topic;
     private final KafkaProducer<String, byte[]> producer;
     private final Map<String, Integer> versions = new HashMap<>();
     private final List<UUID> published = new ArrayList<>();
 
     public CommunityTopic(ObjectMapper json) {
+        this(json, Topics.COMMUNITY);
+    }
+
+    /** The same records on another topic, for a test that must not disturb the readers of the community topic. */
+    public CommunityTopic(ObjectMapper json, String topic) {
         this.json = json;
-        createTopic(Topics.COMMUNITY, 3);
+        this.topic = topic;
+        createTopic(topic, 3);
         this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 20),
                 new StringSerializer(), new ByteArraySerializer());
@@ -60,14 +67,14 @@ public final class CommunityTopic implements AutoCloseable {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        producer.send(CloudEventRecords.toRecord(Topics.COMMUNITY, "urn:edu-community:community-service", stored));
+        producer.send(CloudEventRecords.toRecord(topic, "urn:edu-community:community-service", stored));
         published.add(id);
         return id;
     }
 
     /** Publishes a record that is no CloudEvent at all, as a broken producer might. */
     public void publishUnreadable(String key, String value) {
-        producer.send(new ProducerRecord<>(Topics.COMMUNITY, key, value.getBytes(StandardCharsets.UTF_8)));
+        producer.send(new ProducerRecord<>(topic, key, value.getBytes(StandardCharsets.UTF_8)));
     }
 
     public void flush() {

@@ -1,0 +1,419 @@
+package edu.community.assessment.messaging;
+
+import edu.community.assessment.domain.CommunityFact;
+import edu.community.assessment.domain.CommunityOnDate;
+import edu.community.assessment.domain.MembershipFact;
+import edu.community.assessment.domain.ReportTimeline;
+import edu.community.assessment.domain.ReportTimeline.Counted;
+import edu.community.assessment.domain.ReportTimeline.MemberLine;
+import edu.community.assessment.domain.ReportTimeline.Span;
+import edu.community.assessment.domain.SchoolFact;
+import edu.community.reference.SupportCounties;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps the report's read model from its facts: after the facts of a batch are written, the timeline of every
+ * school and community they concern is computed again from all of that one's facts ({@link ReportTimeline}) and
+ * replaces its previous rows. A figure is kept as deltas per unit ({@code figure_delta}: +1 the day a
+ * contribution starts, -1 the day it ends), each delta added to its day, its month and its year, so that a
+ * figure on a date is a sum over at most the unit's earlier years, the earlier months of the year and the days of
+ * the month (a few hundred index rows however long the history); {@code contribution} keeps each counted span of
+ * a county or a community with its events (evidence and quotas of a city or province read the spans of its
+ * counties), {@code community_state} each community's state and {@code member_line} each member's line in its
+ * community's report.
+ *
+ * <p>Every write is one multi-row statement per table, whatever the size of the batch. The timelines are
+ * computed on a worker thread, never on the event loop.
+ */
+final class ReportTimelines {
+
+    private static final int DERIVE_CHUNK = 1_000;
+    private static final int DERIVE_CONCURRENCY = 2;
+
+    private ReportTimelines() {
+    }
+
+    /** The tables of the read model, created beside the facts in each generation's schema. */
+    static String tables(String schema) {
+        return """
+                create table %1$s.contribution (
+                    owner text not null,
+                    unit text not null,
+                    figure text not null,
+                    subject text not null,
+                    valid_from date not null,
+                    valid_to date,
+                    events uuid[] not null);
+                create index on %1$s.contribution (unit, figure, valid_from);
+                create index on %1$s.contribution (owner);
+                create table %1$s.figure_delta (
+                    unit text not null,
+                    grain "char" not null,
+                    period date not null,
+                    figure text not null,
+                    delta integer not null,
+                    primary key (unit, grain, period, figure));
+                create table %1$s.community_state (
+                    community_id text not null,
+                    valid_from date not null,
+                    valid_to date,
+                    name text,
+                    model text,
+                    core_school text,
+                    core_county text,
+                    events uuid[] not null);
+                create index on %1$s.community_state (community_id, valid_from);
+                create index on %1$s.community_state (core_county, valid_from);
+                create table %1$s.member_line (
+                    school_code text not null,
+                    community_id text not null,
+                    valid_from date not null,
+                    valid_to date,
+                    name text,
+                    county text not null,
+                    classification text not null,
+                    since date not null,
+                    cross_region boolean not null,
+                    support_category text);
+                create index on %1$s.member_line (community_id, valid_from);
+                create index on %1$s.member_line (school_code);
+                """.formatted(schema);
+    }
+
+    /** The schools and communities whose facts a batch changed; registrations may change communities they core. */
+    record Touched(Set<String> schools, Set<String> communities, Set<String> registered) {
+
+        boolean isEmpty() {
+            return schools.isEmpty() && communities.isEmpty();
+        }
+    }
+
+    /**
+     * Computes the timelines of every school and community whose facts a generation holds, a thousand per
+     * transaction, two transactions at a time (the deltas are written in key order, so they wait for each other
+     * rather than deadlock).
+     */
+    static Uni<Void> deriveAll(Pool pool, String schema, SupportCounties supportCounties) {
+        return pool.query("select school_code from " + schema + ".school_fact union select school_code from " + schema
+                        + ".membership_fact").execute()
+                .flatMap(schools -> pool.query("select distinct community_id from " + schema + ".community_fact").execute()
+                        .flatMap(communities -> {
+                            List<Touched> chunks = new ArrayList<>();
+                            chunk(schools, chunk -> chunks.add(new Touched(chunk, Set.of(), Set.of())));
+                            chunk(communities, chunk -> chunks.add(new Touched(Set.of(), chunk, Set.of())));
+                            return Multi.createFrom().iterable(chunks)
+                                    .onItem().transformToUni(chunk -> pool.withTransaction(tx ->
+                                            compute(tx, schema, chunk.schools(), chunk.communities(), supportCounties)))
+                                    .merge(DERIVE_CONCURRENCY)
+                                    .collect().last().replaceWithVoid();
+                        }));
+    }
+
+    private static void chunk(Iterable<Row> rows, Consumer<Set<String>> chunks) {
+        Set<String> chunk = new TreeSet<>();
+        for (Row row : rows) {
+            chunk.add(row.getString(0));
+            if (chunk.size() == DERIVE_CHUNK) {
+                chunks.accept(chunk);
+                chunk = new TreeSet<>();
+            }
+        }
+        if (!chunk.isEmpty()) {
+            chunks.accept(chunk);
+        }
+    }
+
+    /** Recomputes the timelines of what a batch touched, and of what depends on it. */
+    static Uni<Void> refresh(SqlConnection tx, String schema, Touched touched, SupportCounties supportCounties) {
+        if (touched.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return column(tx, "select distinct community_id from " + schema + ".community_fact where core_school = any($1)",
+                touched.registered())
+                .flatMap(cored -> {
+                    Set<String> communities = new TreeSet<>(touched.communities());
+                    communities.addAll(cored);
+                    return column(tx, "select distinct school_code from " + schema + ".membership_fact"
+                            + " where community_id = any($1)", communities)
+                            .flatMap(members -> {
+                                Set<String> schools = new TreeSet<>(touched.schools());
+                                schools.addAll(members);
+                                return compute(tx, schema, schools, communities, supportCounties);
+                            });
+                });
+    }
+
+    /** Computes the timelines of these schools and communities (on a worker thread) and replaces their rows. */
+    private static Uni<Void> compute(SqlConnection tx, String schema, Set<String> schools, Set<String> communities,
+                                     SupportCounties supportCounties) {
+        return load(tx, schema, schools, communities)
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(loaded -> loaded.compute(supportCounties))
+                .flatMap(rows -> rows.write(tx, schema));
+    }
+
+    private static Uni<List<String>> column(SqlConnection tx, String sql, Set<String> keys) {
+        if (keys.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return tx.preparedQuery(sql).execute(Tuple.of(keys.toArray(String[]::new))).map(rows -> {
+            List<String> values = new ArrayList<>();
+            rows.forEach(row -> values.add(row.getString(0)));
+            return values;
+        });
+    }
+
+    /** The facts of the schools and communities to recompute, and of every community those schools were in. */
+    private static Uni<Loaded> load(SqlConnection tx, String schema, Set<String> schools, Set<String> communities) {
+        String[] codes = schools.toArray(String[]::new);
+        return tx.preparedQuery("select event_id, school_code, effective_date, stream_version, kind, county_code, name,"
+                        + " classification, level, ownership, special_education, vocational, teaching_point from "
+                        + schema + ".school_fact where school_code = any($1)"
+                        + " order by school_code, effective_date, stream_version")
+                .execute(Tuple.of(codes))
+                .flatMap(schoolRows -> tx.preparedQuery("select event_id, community_id, school_code, effective_date,"
+                                + " stream_version, member from " + schema + ".membership_fact where school_code = any($1)"
+                                + " order by community_id, school_code, effective_date, stream_version")
+                        .execute(Tuple.of(codes))
+                        .flatMap(membershipRows -> {
+                            Map<String, List<SchoolFact>> schoolFacts = new LinkedHashMap<>();
+                            schools.forEach(code -> schoolFacts.put(code, new ArrayList<>()));
+                            schoolRows.forEach(row -> schoolFacts.get(row.getString(1)).add(ReportFacts.schoolFact(row)));
+                            Map<String, List<MembershipFact>> memberships = new HashMap<>();
+                            Set<String> allCommunities = new TreeSet<>(communities);
+                            for (Row row : membershipRows) {
+                                MembershipFact fact = new MembershipFact(row.getUUID(0), row.getString(1),
+                                        row.getString(2), row.getLocalDate(3), row.getInteger(4), row.getBoolean(5));
+                                memberships.computeIfAbsent(fact.school(), code -> new ArrayList<>()).add(fact);
+                                allCommunities.add(fact.community());
+                            }
+                            return tx.preparedQuery("select f.event_id, f.community_id, f.effective_date,"
+                                            + " f.stream_version, f.kind, f.name, f.model, f.core_school, r.county_code from "
+                                            + schema + ".community_fact f left join " + schema + ".school_fact r"
+                                            + " on r.school_code = f.core_school and r.kind = 'REGISTERED'"
+                                            + " where f.community_id = any($1)"
+                                            + " order by f.community_id, f.effective_date, f.stream_version")
+                                    .execute(Tuple.of(allCommunities.toArray(String[]::new)))
+                                    .map(communityRows -> {
+                                        Map<String, List<CommunityFact>> communityFacts = new HashMap<>();
+                                        communityRows.forEach(row -> communityFacts.computeIfAbsent(row.getString(1),
+                                                id -> new ArrayList<>()).add(ReportFacts.communityFact(row)));
+                                        return new Loaded(schoolFacts, memberships, communityFacts, communities);
+                                    });
+                        }));
+    }
+
+    private record Loaded(Map<String, List<SchoolFact>> schools, Map<String, List<MembershipFact>> memberships,
+                          Map<String, List<CommunityFact>> communityFacts, Set<String> communities) {
+
+        Rows compute(SupportCounties supportCounties) {
+            Rows rows = new Rows(schools.keySet(), communities);
+            schools.forEach((code, facts) -> {
+                List<MembershipFact> of = memberships.getOrDefault(code, List.of());
+                ReportTimeline.OfSchool timeline = ReportTimeline.school(facts, of, communityFacts, supportCounties);
+                timeline.contributions().forEach(span -> rows.contribution("school-" + code, span));
+                timeline.memberLines().forEach(span -> rows.memberLine(code, span));
+            });
+            for (String id : communities) {
+                ReportTimeline.OfCommunity timeline = ReportTimeline.community(id,
+                        communityFacts.getOrDefault(id, List.of()), supportCounties);
+                timeline.states().forEach(rows::communityState);
+                timeline.contributions().forEach(span -> rows.contribution("community-" + id, span));
+            }
+            return rows;
+        }
+    }
+
+    /** A unit's figure on a day, where a delta applies. */
+    private record Day(String unit, String figure, LocalDate day) {
+    }
+
+    /** A delta summed by day ({@code d}), month ({@code m}) or year ({@code y}), from the period's first day. */
+    private record Grain(String unit, String grain, LocalDate period, String figure) {
+    }
+
+    /**
+     * The units whose figures a stored span counts in: a community's own, or a county's and the city and province
+     * above it (those spans are stored once, at the county).
+     */
+    static List<String> withDivisionsAbove(String unit) {
+        return unit.startsWith("community/") ? List.of(unit)
+                : List.of(unit.substring(0, 2) + "0000", unit.substring(0, 4) + "00", unit);
+    }
+
+    /** The rows that replace those of the recomputed schools and communities, as columns for unnest. */
+    private static final class Rows {
+
+        private final Set<String> schools;
+        private final Set<String> communities;
+        private final Columns contributions = new Columns(String.class, String.class, String.class, String.class, LocalDate.class, LocalDate.class, String.class);
+        private final Columns states = new Columns(String.class, LocalDate.class, LocalDate.class, String.class, String.class, String.class, String.class, String.class);
+        private final Columns lines = new Columns(String.class, String.class, LocalDate.class, LocalDate.class, String.class, String.class, String.class, LocalDate.class, Boolean.class, String.class);
+        private final Map<Day, Integer> deltas = new HashMap<>();
+
+        Rows(Set<String> schools, Set<String> communities) {
+            this.schools = schools;
+            this.communities = communities;
+        }
+
+        void contribution(String owner, Span<Counted, List<UUID>> span) {
+            Counted counted = span.key();
+            if (!counted.unit().endsWith("00")) { // a county or a community; cities and provinces read their counties
+                contributions.add(owner, counted.unit(), counted.figure(), counted.subject(), span.from(), span.to(),
+                        events(span.value()));
+            }
+            delta(counted.unit(), counted.figure(), span.from(), 1);
+            if (span.to() != null) {
+                delta(counted.unit(), counted.figure(), span.to(), -1);
+            }
+        }
+
+        void delta(String unit, String figure, LocalDate day, int change) {
+            deltas.merge(new Day(unit, figure, day), change, Integer::sum);
+        }
+
+        void communityState(Span<String, CommunityOnDate> span) {
+            CommunityOnDate community = span.value();
+            states.add(community.id(), span.from(), span.to(), community.name(),
+                    community.model() == null ? null : community.model().name(), community.coreSchool(),
+                    community.coreCounty(), events(community.events()));
+        }
+
+        void memberLine(String school, Span<String, MemberLine> span) {
+            MemberLine line = span.value();
+            lines.add(school, span.key(), span.from(), span.to(), line.name(), line.county(),
+                    line.classification().name(), line.since(), line.crossRegion(), line.supportCategory());
+        }
+
+        Uni<Void> write(SqlConnection tx, String schema) {
+            List<String> owners = new ArrayList<>();
+            schools.forEach(code -> owners.add("school-" + code));
+            communities.forEach(id -> owners.add("community-" + id));
+            return tx.preparedQuery("delete from " + schema + ".contribution where owner = any($1)"
+                            + " returning unit, figure, valid_from, valid_to")
+                    .execute(Tuple.of(owners.toArray(String[]::new)))
+                    .flatMap(removed -> {
+                        for (Row row : removed) {
+                            for (String unit : ReportTimelines.withDivisionsAbove(row.getString(0))) {
+                                delta(unit, row.getString(1), row.getLocalDate(2), -1);
+                                if (row.getLocalDate(3) != null) {
+                                    delta(unit, row.getString(1), row.getLocalDate(3), 1);
+                                }
+                            }
+                        }
+                        return insert(tx, "insert into " + schema + ".contribution (owner, unit, figure, subject,"
+                                + " valid_from, valid_to, events) select o, u, f, s, vf, vt, string_to_array(e, ',')::uuid[]"
+                                + " from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::date[], $6::date[],"
+                                + " $7::text[]) as t(o, u, f, s, vf, vt, e)", contributions);
+                    })
+                    .flatMap(done -> writeDeltas(tx, schema))
+                    .flatMap(done -> communities.isEmpty() ? Uni.createFrom().voidItem()
+                            : tx.preparedQuery("delete from " + schema + ".community_state where community_id = any($1)")
+                                    .execute(Tuple.of(communities.toArray(String[]::new)))
+                                    .flatMap(deleted -> insert(tx, "insert into " + schema + ".community_state"
+                                            + " (community_id, valid_from, valid_to, name, model, core_school, core_county,"
+                                            + " events) select c, vf, vt, n, m, cs, cc, string_to_array(e, ',')::uuid[]"
+                                            + " from unnest($1::text[], $2::date[], $3::date[], $4::text[], $5::text[],"
+                                            + " $6::text[], $7::text[], $8::text[]) as t(c, vf, vt, n, m, cs, cc, e)", states)))
+                    .flatMap(done -> schools.isEmpty() ? Uni.createFrom().voidItem()
+                            : tx.preparedQuery("delete from " + schema + ".member_line where school_code = any($1)")
+                                    .execute(Tuple.of(schools.toArray(String[]::new)))
+                                    .flatMap(deleted -> insert(tx, "insert into " + schema + ".member_line (school_code,"
+                                            + " community_id, valid_from, valid_to, name, county, classification, since,"
+                                            + " cross_region, support_category) select * from unnest($1::text[], $2::text[],"
+                                            + " $3::date[], $4::date[], $5::text[], $6::text[], $7::text[], $8::date[],"
+                                            + " $9::boolean[], $10::text[])", lines)));
+        }
+
+        private Uni<Void> writeDeltas(SqlConnection tx, String schema) {
+            Map<Grain, Integer> grains = new TreeMap<>(Comparator.comparing(Grain::unit).thenComparing(Grain::grain)
+                    .thenComparing(Grain::period).thenComparing(Grain::figure));
+            deltas.forEach((key, delta) -> {
+                if (delta != 0) {
+                    grains.merge(new Grain(key.unit(), "d", key.day(), key.figure()), delta, Integer::sum);
+                    grains.merge(new Grain(key.unit(), "m", key.day().withDayOfMonth(1), key.figure()), delta, Integer::sum);
+                    grains.merge(new Grain(key.unit(), "y", key.day().withDayOfYear(1), key.figure()), delta, Integer::sum);
+                }
+            });
+            Columns changed = new Columns(String.class, String.class, LocalDate.class, String.class, Integer.class);
+            grains.forEach((key, delta) -> {
+                if (delta != 0) {
+                    changed.add(key.unit(), key.grain(), key.period(), key.figure(), delta);
+                }
+            });
+            return insert(tx, "insert into " + schema + ".figure_delta (unit, grain, period, figure, delta)"
+                    + " select * from unnest($1::text[], $2::\"char\"[], $3::date[], $4::text[], $5::integer[])"
+                    + " on conflict (unit, grain, period, figure) do update set delta = figure_delta.delta + excluded.delta",
+                    changed);
+        }
+
+        private static String events(List<UUID> events) {
+            return events.stream().map(UUID::toString).collect(Collectors.joining(","));
+        }
+
+        private static Uni<Void> insert(SqlConnection tx, String sql, Columns columns) {
+            return columns.size() == 0 ? Uni.createFrom().voidItem()
+                    : tx.preparedQuery(sql).execute(columns.tuple()).replaceWithVoid();
+        }
+    }
+
+    /** Values by column, each column passed as one array parameter of its type. */
+    private static final class Columns {
+
+        private final Class<?>[] types;
+        private final List<List<Object>> columns = new ArrayList<>();
+
+        Columns(Class<?>... types) {
+            this.types = types;
+            for (int i = 0; i < types.length; i++) {
+                columns.add(new ArrayList<>());
+            }
+        }
+
+        void add(Object... values) {
+            for (int i = 0; i < values.length; i++) {
+                columns.get(i).add(values[i]);
+            }
+        }
+
+        int size() {
+            return columns.get(0).size();
+        }
+
+        Tuple tuple() {
+            Tuple tuple = Tuple.tuple();
+            for (int i = 0; i < types.length; i++) {
+                List<Object> column = columns.get(i);
+                if (types[i] == LocalDate.class) {
+                    tuple.addArrayOfLocalDate(column.toArray(LocalDate[]::new));
+                } else if (types[i] == Boolean.class) {
+                    tuple.addArrayOfBoolean(column.toArray(Boolean[]::new));
+                } else if (types[i] == Integer.class) {
+                    tuple.addArrayOfInteger(column.toArray(Integer[]::new));
+                } else {
+                    tuple.addArrayOfString(column.toArray(String[]::new));
+                }
+            }
+            return tuple;
+        }
+    }
+}
