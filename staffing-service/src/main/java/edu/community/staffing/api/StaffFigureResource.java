@@ -33,13 +33,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Figures")
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "401", description = "No valid bearer token")
-public class FigureResource {
+public class StaffFigureResource {
 
     private final FigureQueries queries;
     private final Callers callers;
     private final SecurityIdentity identity;
 
-    public FigureResource(FigureQueries queries, Callers callers, SecurityIdentity identity) {
+    public StaffFigureResource(FigureQueries queries, Callers callers, SecurityIdentity identity) {
         this.queries = queries;
         this.callers = callers;
         this.identity = identity;
