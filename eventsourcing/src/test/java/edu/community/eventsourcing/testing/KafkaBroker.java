@@ -34,8 +34,9 @@ public final class KafkaBroker {
     public static String start() {
         try {
             Path home = Files.createTempDirectory("edu-test-kafka-");
-            int port = freePort();
-            int controllerPort = freePort();
+            int[] ports = freePorts(2);
+            int port = ports[0];
+            int controllerPort = ports[1];
             Path config = home.resolve("server.properties");
             Files.writeString(config, String.join("\n",
                     "process.roles=broker,controller",
@@ -160,9 +161,21 @@ public final class KafkaBroker {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /** Distinct free ports: each socket stays open until all are chosen, so the system cannot hand one out twice. */
+    private static int[] freePorts(int count) throws IOException {
+        List<ServerSocket> sockets = new ArrayList<>();
+        try {
+            int[] ports = new int[count];
+            for (int i = 0; i < count; i++) {
+                ServerSocket socket = new ServerSocket(0);
+                sockets.add(socket);
+                ports[i] = socket.getLocalPort();
+            }
+            return ports;
+        } finally {
+            for (ServerSocket socket : sockets) {
+                socket.close();
+            }
         }
     }
 
