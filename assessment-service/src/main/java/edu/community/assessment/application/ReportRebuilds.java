@@ -2,10 +2,13 @@ package edu.community.assessment.application;
 
 import edu.community.assessment.messaging.ProvincialReportProjection;
 import edu.community.eventsourcing.projection.ProjectionRebuilds;
+import edu.community.eventsourcing.projection.Projections;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.concurrent.ExecutorService;
@@ -23,6 +26,7 @@ public class ReportRebuilds {
     private static final Logger LOG = Logger.getLogger(ReportRebuilds.class);
 
     private final ProjectionRebuilds rebuilds;
+    private final Projections projections;
     private final ProvincialReportProjection projection;
     private final MeterRegistry metrics;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
@@ -32,8 +36,10 @@ public class ReportRebuilds {
     });
     private final AtomicReference<Status> status = new AtomicReference<>(Status.idle());
 
-    public ReportRebuilds(ProjectionRebuilds rebuilds, ProvincialReportProjection projection, MeterRegistry metrics) {
+    public ReportRebuilds(ProjectionRebuilds rebuilds, Projections projections, ProvincialReportProjection projection,
+                          MeterRegistry metrics) {
         this.rebuilds = rebuilds;
+        this.projections = projections;
         this.projection = projection;
         this.metrics = metrics;
     }
@@ -52,6 +58,22 @@ public class ReportRebuilds {
         static Status idle() {
             return new Status("IDLE", null, null, 0, 0, null, null, null, null, null, null);
         }
+    }
+
+    /**
+     * After an upgrade that changed the report's tables (a newer {@link ProvincialReportProjection#layout()}), the
+     * report is rebuilt from offset zero at start; until it switches, reports answer 503 and the live consumer
+     * leaves the old generation as it is.
+     */
+    void rebuildIfOutdated(@Observes StartupEvent started) {
+        projections.isCurrent(projection).subscribe().with(current -> {
+            if (!current) {
+                LOG.warn("the provincial report's tables are of an older layout than this version reads: rebuilding "
+                        + "it from offset zero; reports answer 503 until the rebuild switches");
+                start();
+            }
+        }, failure -> LOG.error("could not check the layout of the provincial report's tables; if reports answer 503 "
+                + "read-model-rebuilding, start a rebuild with POST /api/v1/reports/provincial/rebuild", failure));
     }
 
     /** Starts a rebuild unless one is running; answers the status either way, and whether this call started it. */

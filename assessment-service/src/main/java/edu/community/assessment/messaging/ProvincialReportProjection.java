@@ -65,6 +65,12 @@ public class ProvincialReportProjection implements Projection {
         return List.of(Topics.COMMUNITY);
     }
 
+    /** 2: the figures kept incrementally (timelines, deltas, spans) beside the facts of layout 1. */
+    @Override
+    public int layout() {
+        return 2;
+    }
+
     @Override
     public Uni<Void> createTables(SqlConnection tx, String schema) {
         return tx.query("""

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import edu.community.eventsourcing.domain.RuleViolation;
 import edu.community.eventsourcing.input.StrictUtf8Bodies;
+import edu.community.eventsourcing.projection.ProjectionOutdated;
 import edu.community.eventsourcing.security.OutsideDivision;
 import edu.community.eventsourcing.store.IdempotencyKeyReused;
 import edu.community.eventsourcing.store.StreamConflict;
@@ -48,6 +49,13 @@ public class ProblemMappers {
                 .toResponse()
                 .tag(Versions.etag(conflict.actualVersion()))
                 .build();
+    }
+
+    @ServerExceptionMapper
+    public Response projectionOutdated(ProjectionOutdated outdated) {
+        return Problem.of("read-model-rebuilding", "Read model being rebuilt", 503, outdated.getMessage())
+                .with("projection", outdated.projection())
+                .toResponse().header("Retry-After", "30").build();
     }
 
     @ServerExceptionMapper

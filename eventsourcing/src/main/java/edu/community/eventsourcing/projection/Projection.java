@@ -19,6 +19,15 @@ public interface Projection {
     /** The topics it is built from. */
     List<String> topics();
 
+    /**
+     * The version of the projection's tables: raised whenever {@link #createTables} or what the tables hold changes.
+     * A generation made with an older layout is not read nor fed live; the service rebuilds it
+     * ({@link Projections#isCurrent}) and the switch records the new layout.
+     */
+    default int layout() {
+        return 1;
+    }
+
     /** Creates the projection's tables in {@code schema}, which exists and is empty. */
     Uni<Void> createTables(SqlConnection tx, String schema);
 

@@ -80,7 +80,7 @@ public class ProjectionRebuilds {
     /** Rebuilds and switches; blocking, so call it from a worker thread, never the event loop. */
     public synchronized Rebuilt rebuild(Projection projection) {
         long started = System.nanoTime();
-        projections.activeSchema(projection).await().atMost(DATABASE_TIMEOUT); // creates generation 1 on first use
+        projections.isCurrent(projection).await().atMost(DATABASE_TIMEOUT); // creates generation 1 on first use
         int generation = pool.preparedQuery("select generation from es_projection where name = $1")
                 .execute(Tuple.of(projection.name())).await().atMost(DATABASE_TIMEOUT)
                 .iterator().next().getInteger(0) + 1;
@@ -159,9 +159,10 @@ public class ProjectionRebuilds {
                 apply(connection, projection, schema, readable(projection, poll(consumer), skipped), false)
                         .await().atMost(DATABASE_TIMEOUT);
             }
-            connection.preparedQuery("update es_projection set active_schema = $2, generation = $3, switched_at = now()"
-                            + " where name = $1")
-                    .execute(Tuple.of(projection.name(), schema, generation)).await().atMost(DATABASE_TIMEOUT);
+            connection.preparedQuery("update es_projection set active_schema = $2, generation = $3, layout = $4,"
+                            + " switched_at = now() where name = $1")
+                    .execute(Tuple.of(projection.name(), schema, generation, projection.layout()))
+                    .await().atMost(DATABASE_TIMEOUT);
             tx.commit().await().atMost(DATABASE_TIMEOUT);
         } finally {
             connection.close().await().atMost(DATABASE_TIMEOUT);

@@ -6,17 +6,22 @@ import static edu.community.eventsourcing.EventsourcingTestSupport.metadata;
 import static edu.community.eventsourcing.EventsourcingTestSupport.newStream;
 import static edu.community.eventsourcing.EventsourcingTestSupport.publishEverything;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.community.eventsourcing.publish.OutboxPublisher;
 import edu.community.eventsourcing.store.Append;
 import edu.community.eventsourcing.store.EventStore;
 import edu.community.eventsourcing.testing.TestInfrastructure;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -41,6 +46,8 @@ class ProjectionRebuildTest {
     Projections projections;
     @Inject
     Pool pool;
+    @Inject
+    MeterRegistry metrics;
 
     @Test
     void a_rebuild_from_offset_zero_equals_the_live_projection_and_takes_over_from_it() throws Exception {
@@ -88,6 +95,45 @@ class ProjectionRebuildTest {
         long rows = pool.query("select count(*) from " + chosen + ".stream_count").execute().await().indefinitely()
                 .iterator().next().getLong(0);
         assertTrue(rows > 0, "the generation read before the switch still answers");
+    }
+
+    @Test
+    void a_generation_of_an_older_layout_is_neither_read_nor_fed_until_a_rebuild_brings_it_to_the_current_layout()
+            throws Exception {
+        String stream = newStream();
+        appendAndPublish(stream, 0, 2);
+        awaitTruth("the live projection to catch up");
+        String old = projections.activeSchema(counts).await().indefinitely();
+        pool.preparedQuery("update es_projection set layout = $2 where name = $1")
+                .execute(Tuple.of(counts.name(), counts.layout() - 1)).await().indefinitely();
+
+        assertFalse(projections.isCurrent(counts).await().indefinitely());
+        ProjectionOutdated outdated = assertThrows(ProjectionOutdated.class,
+                () -> projections.activeSchema(counts).await().indefinitely());
+        assertEquals(counts.name(), outdated.projection());
+        double notApplied = notApplied();
+        appendAndPublish(stream, 2, 1);
+        await("the live consumer to pass the event by", Duration.ofSeconds(120), () -> notApplied() > notApplied);
+        assertEquals(2, countIn(old, stream), "the generation of the older layout is left as it was");
+
+        ProjectionRebuilds.Rebuilt rebuilt = rebuilds.rebuild(counts);
+
+        assertTrue(projections.isCurrent(counts).await().indefinitely());
+        assertEquals(rebuilt.schema(), projections.activeSchema(counts).await().indefinitely());
+        assertEquals("3/3", counts.live().get(stream), "the rebuild holds the event the live consumer passed by");
+        appendAndPublish(stream, 3, 1);
+        awaitTruth("the live consumer to feed the rebuilt generation");
+    }
+
+    private double notApplied() {
+        Counter counter = metrics.find("eventsourcing.consumer.events").tag("consumer", counts.name())
+                .tag("outcome", "duplicate").counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private long countIn(String schema, String stream) {
+        return pool.preparedQuery("select events from " + schema + ".stream_count where stream_id = $1")
+                .execute(Tuple.of(stream)).await().indefinitely().iterator().next().getInteger(0);
     }
 
     private void awaitTruth(String what) {
