@@ -63,6 +63,9 @@ final class Headline {
                         assessment.resolve("/api/v1/reports/provincial/divisions/" + division))
                 .header("Authorization", tokens.bearer()).timeout(Duration.ofMinutes(1)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 503) {
+            return new ObjectMapper().createObjectNode(); // being rebuilt (after an upgrade): not caught up yet
+        }
         if (response.statusCode() != 200) {
             throw new IOException("report of " + division + " answered " + response.statusCode() + ": " + response.body());
         }
