@@ -5,7 +5,6 @@ import edu.community.assessment.domain.CountyBalance;
 import edu.community.contracts.assessment.SchoolStage;
 import edu.community.eventsourcing.api.Problem;
 import edu.community.eventsourcing.security.Callers;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -30,12 +29,10 @@ public class BalanceResource {
 
     private final BalanceQueries queries;
     private final Callers callers;
-    private final SecurityIdentity identity;
 
-    public BalanceResource(BalanceQueries queries, Callers callers, SecurityIdentity identity) {
+    public BalanceResource(BalanceQueries queries, Callers callers) {
         this.queries = queries;
         this.callers = callers;
-        this.identity = identity;
     }
 
     @GET
@@ -52,6 +49,6 @@ public class BalanceResource {
             @Parameter(description = "6-digit GB/T 2260 county code") @PathParam("county") String county,
             @Parameter(description = "The year the school year starts, e.g. 2024") @QueryParam("schoolYear") @NotNull Integer schoolYear,
             @Parameter(description = "PRIMARY or JUNIOR") @QueryParam("stage") @NotNull SchoolStage stage) {
-        return queries.county(ReportParameters.division(county), schoolYear, stage, callers.of(identity));
+        return queries.county(ReportParameters.division(county), schoolYear, stage, callers.current());
     }
 }

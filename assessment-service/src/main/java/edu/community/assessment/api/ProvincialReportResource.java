@@ -6,7 +6,6 @@ import edu.community.assessment.application.ReportViews.DivisionReport;
 import edu.community.assessment.application.ReportViews.Evidence;
 import edu.community.eventsourcing.api.Problem;
 import edu.community.eventsourcing.security.Callers;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.BadRequestException;
@@ -37,12 +36,10 @@ public class ProvincialReportResource {
 
     private final ProvincialReports reports;
     private final Callers callers;
-    private final SecurityIdentity identity;
 
-    public ProvincialReportResource(ProvincialReports reports, Callers callers, SecurityIdentity identity) {
+    public ProvincialReportResource(ProvincialReports reports, Callers callers) {
         this.reports = reports;
         this.callers = callers;
-        this.identity = identity;
     }
 
     @GET
@@ -62,7 +59,7 @@ public class ProvincialReportResource {
             @Parameter(description = SCHOOL_YEAR) @QueryParam("schoolYear") String schoolYear,
             @Parameter(description = AS_OF) @QueryParam("asOf") String asOf) {
         return reports.report(ReportParameters.division(division), ReportParameters.period(schoolYear, asOf),
-                callers.of(identity));
+                callers.current());
     }
 
     @GET
@@ -82,7 +79,7 @@ public class ProvincialReportResource {
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("a community id is a UUID: " + id);
         }
-        return reports.community(id, ReportParameters.period(schoolYear, asOf), callers.of(identity));
+        return reports.community(id, ReportParameters.period(schoolYear, asOf), callers.current());
     }
 
     @GET
@@ -101,6 +98,6 @@ public class ProvincialReportResource {
         if (!unit.startsWith("community/")) {
             ReportParameters.division(unit);
         }
-        return reports.evidence(unit, figure, ReportParameters.period(schoolYear, asOf), callers.of(identity));
+        return reports.evidence(unit, figure, ReportParameters.period(schoolYear, asOf), callers.current());
     }
 }

@@ -12,7 +12,6 @@ import edu.community.eventsourcing.api.WriteHeaders;
 import edu.community.eventsourcing.domain.RuleViolation;
 import edu.community.eventsourcing.security.Callers;
 import edu.community.eventsourcing.security.Division;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -54,15 +53,13 @@ public class SchoolStatisticsResource {
     private final StatisticsRegister register;
     private final Callers callers;
     private final CommandRequests requests;
-    private final SecurityIdentity identity;
 
     public SchoolStatisticsResource(SchoolStatisticsCommands commands, StatisticsRegister register, Callers callers,
-                                    CommandRequests requests, SecurityIdentity identity) {
+                                    CommandRequests requests) {
         this.commands = commands;
         this.register = register;
         this.callers = callers;
         this.requests = requests;
-        this.identity = identity;
     }
 
     @PUT
@@ -87,7 +84,7 @@ public class SchoolStatisticsResource {
             @BeanParam WriteHeaders headers,
             @Valid @NotNull StatisticsRequest body) {
         requireSameAsPath(body, schoolCode, schoolYear, stage);
-        var caller = callers.of(identity);
+        var caller = callers.current();
         return commands.submit(body.statistics(schoolCode, schoolYear, stage), body.effectiveDateIn(schoolYear),
                         requests.of(caller, headers, "submit-statistics:" + schoolCode + "/" + schoolYear + "/" + stage, body))
                 .map(written -> (written.created() ? Response.status(Response.Status.CREATED)
@@ -101,7 +98,7 @@ public class SchoolStatisticsResource {
     @APIResponse(responseCode = "404", description = "statistics.not-submitted", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> read(@PathParam("schoolCode") String schoolCode, @PathParam("schoolYear") int schoolYear,
                               @PathParam("stage") SchoolStage stage) {
-        var caller = callers.of(identity);
+        var caller = callers.current();
         return register.find(schoolCode, schoolYear, stage).map(found -> {
             var registered = found.orElseThrow(() -> RuleViolation.notFound("statistics.not-submitted",
                     "no statistics of " + schoolCode + " for " + schoolYear + " " + stage,

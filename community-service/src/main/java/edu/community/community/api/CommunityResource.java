@@ -15,7 +15,6 @@ import edu.community.eventsourcing.command.Written;
 import edu.community.eventsourcing.security.Caller;
 import edu.community.eventsourcing.security.Callers;
 import edu.community.eventsourcing.security.Division;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -71,15 +70,13 @@ public class CommunityResource {
     private final CommunityQueries queries;
     private final Callers callers;
     private final CommandRequests requests;
-    private final SecurityIdentity identity;
 
     public CommunityResource(CommunityCommandHandler commands, CommunityQueries queries, Callers callers,
-                             CommandRequests requests, SecurityIdentity identity) {
+                             CommandRequests requests) {
         this.commands = commands;
         this.queries = queries;
         this.callers = callers;
         this.requests = requests;
-        this.identity = identity;
     }
 
     @POST
@@ -100,7 +97,7 @@ public class CommunityResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> form(@Valid @NotNull CommunityRequests.Form body, @BeanParam WriteHeaders headers,
                               @Context UriInfo uri) {
-        Caller caller = callers.of(identity);
+        Caller caller = callers.current();
         CommunityId id = new CommunityId(body.communityId() == null ? UUID.randomUUID() : body.communityId());
         var command = new CommunityCommands.Form(id, body.name().strip(), body.model(), body.groupType(),
                 body.coreSchool(), body.members(), body.agreement().toAgreement(),
@@ -121,7 +118,7 @@ public class CommunityResource {
             String division,
             @QueryParam("status") String status) {
         return queries.inDivision(new Division(division), Optional.ofNullable(status).map(CommunityResource::status),
-                callers.of(identity)).map(listed -> listed.stream().map(CommunityListing::of).toList());
+                callers.current()).map(listed -> listed.stream().map(CommunityListing::of).toList());
     }
 
     @GET
@@ -135,7 +132,7 @@ public class CommunityResource {
     public Uni<Response> get(@PathParam("communityId") String communityId,
                              @Parameter(description = "ISO date") @QueryParam("asOf") String asOf) {
         Optional<LocalDate> date = Optional.ofNullable(asOf).map(CommunityResource::date);
-        return queries.get(id(communityId), date, callers.of(identity)).map(found -> found
+        return queries.get(id(communityId), date, callers.current()).map(found -> found
                 .map(f -> Response.ok(CommunityView.of(f.community(), date.orElse(null), f.version()))
                         .tag(Versions.etag(f.version())).build())
                 .orElseThrow(() -> new NotFoundException("no community " + communityId
@@ -266,7 +263,7 @@ public class CommunityResource {
     private Uni<Response> write(String communityId, String operation, Object body, WriteHeaders headers,
                                 BiFunction<CommunityId, CommandRequest, Uni<Written<Community>>> command) {
         CommunityId id = id(communityId);
-        return command.apply(id, requests.of(callers.of(identity), headers, operation + " of community " + id, body))
+        return command.apply(id, requests.of(headers, operation + " of community " + id, body))
                 .map(written -> CommunityView.of(written.state(), null, written.version()))
                 .map(view -> Response.ok(view).tag(Versions.etag(view.version())).build());
     }

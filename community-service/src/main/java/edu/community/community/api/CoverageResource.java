@@ -4,7 +4,6 @@ import edu.community.community.application.CommunityQueries;
 import edu.community.eventsourcing.api.Problem;
 import edu.community.eventsourcing.security.Callers;
 import edu.community.eventsourcing.security.Division;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -32,12 +31,10 @@ public class CoverageResource {
 
     private final CommunityQueries queries;
     private final Callers callers;
-    private final SecurityIdentity identity;
 
-    public CoverageResource(CommunityQueries queries, Callers callers, SecurityIdentity identity) {
+    public CoverageResource(CommunityQueries queries, Callers callers) {
         this.queries = queries;
         this.callers = callers;
-        this.identity = identity;
     }
 
     @GET
@@ -61,6 +58,6 @@ public class CoverageResource {
         } catch (DateTimeException e) {
             throw new BadRequestException("date must be an ISO date such as 2026-09-01");
         }
-        return queries.coverage(new Division(division), on, callers.of(identity)).map(CoverageView::of);
+        return queries.coverage(new Division(division), on, callers.current()).map(CoverageView::of);
     }
 }

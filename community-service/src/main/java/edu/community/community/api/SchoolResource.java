@@ -23,7 +23,6 @@ import edu.community.eventsourcing.command.Written;
 import edu.community.eventsourcing.security.Caller;
 import edu.community.eventsourcing.security.Callers;
 import edu.community.eventsourcing.security.Division;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -75,16 +74,14 @@ public class SchoolResource {
     private final CommunityQueries communities;
     private final Callers callers;
     private final CommandRequests requests;
-    private final SecurityIdentity identity;
 
     public SchoolResource(SchoolCommands commands, SchoolQueries queries, CommunityQueries communities,
-                          Callers callers, CommandRequests requests, SecurityIdentity identity) {
+                          Callers callers, CommandRequests requests) {
         this.commands = commands;
         this.queries = queries;
         this.communities = communities;
         this.callers = callers;
         this.requests = requests;
-        this.identity = identity;
     }
 
     @POST
@@ -105,7 +102,7 @@ public class SchoolResource {
     public Uni<Response> register(
             @Valid @NotNull RegisterSchoolRequest body, @BeanParam WriteHeaders headers,
             @Context UriInfo uri) {
-        Caller caller = callers.of(identity);
+        Caller caller = callers.current();
         SchoolCode code = new SchoolCode(body.schoolCode());
         RegisterSchool command = new RegisterSchool(code, body.countyCode(), body.details(),
                 SchoolRequests.dateOrToday(body.effectiveDate()));
@@ -135,7 +132,7 @@ public class SchoolResource {
                 filter(SchoolClassification.class, "classification", classification),
                 filter(SchoolLevel.class, "level", level), filter(School.Status.class, "status", status),
                 Cursors.decode(cursor), limit);
-        return queries.search(search, callers.of(identity)).map(entries -> new SchoolPage(
+        return queries.search(search, callers.current()).map(entries -> new SchoolPage(
                 entries.stream().map(entry -> SchoolView.of(entry.school(), entry.version())).toList(),
                 entries.size() < limit ? null : Cursors.encode(entries.get(entries.size() - 1).school().code())));
     }
@@ -148,7 +145,7 @@ public class SchoolResource {
     @APIResponse(responseCode = "404", description = "No such school", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> get(@PathParam("schoolCode") @Pattern(regexp = SchoolCodes.PATTERN, message = SchoolCodes.MESSAGE)
                              String schoolCode) {
-        Caller caller = callers.of(identity);
+        Caller caller = callers.current();
         return current(new SchoolCode(schoolCode), caller).flatMap(view -> communities.memberships(schoolCode, caller)
                 .map(history -> ok(view.withCommunities(history.stream()
                         .filter(membership -> membership.to() == null).map(MembershipView::of).toList()))));
@@ -164,7 +161,7 @@ public class SchoolResource {
     @APIResponse(responseCode = "403", description = "outside-division", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<List<MembershipView>> memberships(
             @PathParam("schoolCode") @Pattern(regexp = SchoolCodes.PATTERN, message = SchoolCodes.MESSAGE) String schoolCode) {
-        return communities.memberships(schoolCode, callers.of(identity))
+        return communities.memberships(schoolCode, callers.current())
                 .map(history -> history.stream().map(MembershipView::of).toList());
     }
 
@@ -240,7 +237,7 @@ public class SchoolResource {
     private Uni<Response> write(String schoolCode, String operation, Object body, WriteHeaders headers,
                                 BiFunction<SchoolCode, CommandRequest, Uni<Written<School>>> command) {
         SchoolCode code = new SchoolCode(schoolCode);
-        return command.apply(code, requests.of(callers.of(identity), headers, operation + " of school " + code, body))
+        return command.apply(code, requests.of(headers, operation + " of school " + code, body))
                 .map(written -> ok(SchoolView.of(written.state(), written.version())));
     }
 

@@ -1,6 +1,7 @@
 package edu.community.eventsourcing.api;
 
 import edu.community.eventsourcing.security.Caller;
+import edu.community.eventsourcing.security.Callers;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.OptionalInt;
 import java.util.UUID;
@@ -12,9 +13,16 @@ public class CommandRequests {
     public static final String CORRELATION_HEADER = "X-Correlation-Id";
 
     private final IdempotencyKeys idempotencyKeys;
+    private final Callers callers;
 
-    public CommandRequests(IdempotencyKeys idempotencyKeys) {
+    public CommandRequests(IdempotencyKeys idempotencyKeys, Callers callers) {
         this.idempotencyKeys = idempotencyKeys;
+        this.callers = callers;
+    }
+
+    /** The command request of the request being served, by its caller. */
+    public CommandRequest of(WriteHeaders headers, String operation, Object body) {
+        return of(callers.current(), headers, operation, body);
     }
 
     public CommandRequest of(Caller caller, WriteHeaders headers, String operation, Object body) {

@@ -8,7 +8,6 @@ import edu.community.eventsourcing.security.Caller;
 import edu.community.eventsourcing.security.Callers;
 import edu.community.eventsourcing.security.Division;
 import edu.community.eventsourcing.store.StoredEvent;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -36,13 +35,11 @@ public class ChangeFeedResource {
 
     private final ChangeFeed feed;
     private final Callers callers;
-    private final SecurityIdentity identity;
     private final ObjectMapper json;
 
-    public ChangeFeedResource(ChangeFeed feed, Callers callers, SecurityIdentity identity, ObjectMapper json) {
+    public ChangeFeedResource(ChangeFeed feed, Callers callers, ObjectMapper json) {
         this.feed = feed;
         this.callers = callers;
-        this.identity = identity;
         this.json = json;
     }
 
@@ -58,7 +55,7 @@ public class ChangeFeedResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<ChangePage> changes(@QueryParam("after") String after,
                                    @QueryParam("limit") @DefaultValue("500") @Min(1) @Max(5000) int limit) {
-        Caller caller = callers.of(identity);
+        Caller caller = callers.current();
         return feed.after(after, limit).map(page -> new ChangePage(
                 page.events().stream()
                         .filter(event -> event.metadata().region() == null

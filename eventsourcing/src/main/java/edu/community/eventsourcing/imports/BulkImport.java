@@ -7,7 +7,6 @@ import edu.community.eventsourcing.api.ProblemCodes;
 import edu.community.eventsourcing.command.Written;
 import edu.community.eventsourcing.security.Caller;
 import edu.community.eventsourcing.security.Callers;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -47,13 +46,11 @@ public class BulkImport {
     private final Validator validator;
     private final ObjectMapper json;
     private final Callers callers;
-    private final SecurityIdentity identity;
 
-    public BulkImport(Validator validator, ObjectMapper json, Callers callers, SecurityIdentity identity) {
+    public BulkImport(Validator validator, ObjectMapper json, Callers callers) {
         this.validator = validator;
         this.json = json;
         this.callers = callers;
-        this.identity = identity;
     }
 
     /** What happened to one row. */
@@ -110,7 +107,7 @@ public class BulkImport {
     public <T> Uni<Report> run(String body, MediaType mediaType, Class<T> type, String correlationId, Rows<T> rows) {
         boolean csv = mediaType.isCompatible(MediaType.valueOf(CSV));
         return run(() -> csv ? BulkRows.csv(body, json, type) : BulkRows.jsonLines(body, json, type),
-                callers.of(identity), correlationId, rows);
+                callers.current(), correlationId, rows);
     }
 
     private <T> Uni<Report> run(Supplier<List<BulkRows.Row<T>>> parse, Caller caller, String correlationId,

@@ -19,7 +19,19 @@ public class Callers {
 
     private static final Pattern SCHOOL_CODE = Pattern.compile("\\d{10}");
 
-    public Caller of(SecurityIdentity identity) {
+    private final SecurityIdentity current;
+
+    /** {@code current} is the identity of whichever request is being served (a request-scoped proxy). */
+    public Callers(SecurityIdentity current) {
+        this.current = current;
+    }
+
+    /** The caller of the request being served. */
+    public Caller current() {
+        return of(current);
+    }
+
+    private static Caller of(SecurityIdentity identity) {
         if (!(identity.getPrincipal() instanceof JsonWebToken token)) {
             throw new ForbiddenException("a bearer token is required");
         }

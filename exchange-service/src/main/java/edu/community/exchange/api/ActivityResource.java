@@ -12,7 +12,6 @@ import edu.community.exchange.application.ActivityQueries;
 import edu.community.exchange.domain.Activity;
 import edu.community.exchange.domain.ActivityCommands;
 import edu.community.exchange.domain.ActivityId;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -57,15 +56,13 @@ public class ActivityResource {
     private final ActivityQueries queries;
     private final Callers callers;
     private final CommandRequests requests;
-    private final SecurityIdentity identity;
 
     public ActivityResource(ActivityCommandHandler commands, ActivityQueries queries, Callers callers,
-                            CommandRequests requests, SecurityIdentity identity) {
+                            CommandRequests requests) {
         this.commands = commands;
         this.queries = queries;
         this.callers = callers;
         this.requests = requests;
-        this.identity = identity;
     }
 
     @POST
@@ -88,7 +85,7 @@ public class ActivityResource {
         ActivityId id = ActivityId.random();
         var command = new ActivityCommands.Plan(id, body.kind(), body.communityId(), body.hostSchool(), body.date(),
                 ActivityRequests.counts(body.plannedParticipants()));
-        return commands.handle(command, requests.of(callers.of(identity), headers, "POST /api/v1/activities", body))
+        return commands.handle(command, requests.of(headers, "POST /api/v1/activities", body))
                 .map(written -> Response.created(uri.getAbsolutePathBuilder().path(written.state().id()).build())
                         .tag(Versions.etag(written.version())).entity(ActivityView.of(written.state(), written.version()))
                         .build());
@@ -102,7 +99,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "404", description = "No such activity", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> get(@PathParam("activityId") String activityId) {
         ActivityId id = ActivityRequests.id(activityId);
-        return queries.get(id, callers.of(identity)).map(found -> found
+        return queries.get(id, callers.current()).map(found -> found
                 .map(loaded -> ok(ActivityView.of(loaded.state(), loaded.version())))
                 .orElseThrow(() -> new NotFoundException("no activity " + activityId)));
     }
@@ -190,7 +187,7 @@ public class ActivityResource {
     private Uni<Response> write(String activityId, String operation, Object body, WriteHeaders headers,
                                 BiFunction<ActivityId, CommandRequest, Uni<Written<Activity>>> command) {
         ActivityId id = ActivityRequests.id(activityId);
-        return command.apply(id, requests.of(callers.of(identity), headers, operation + " of activity " + id, body))
+        return command.apply(id, requests.of(headers, operation + " of activity " + id, body))
                 .map(written -> ok(ActivityView.of(written.state(), written.version())));
     }
 

@@ -6,7 +6,6 @@ import edu.community.exchange.application.FigureQueries;
 import edu.community.exchange.application.SyncFigureQueries;
 import edu.community.exchange.application.SyncFigures;
 import edu.community.exchange.application.TermFigures;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -35,13 +34,11 @@ public class FigureResource {
     private final FigureQueries queries;
     private final SyncFigureQueries sync;
     private final Callers callers;
-    private final SecurityIdentity identity;
 
-    public FigureResource(FigureQueries queries, SyncFigureQueries sync, Callers callers, SecurityIdentity identity) {
+    public FigureResource(FigureQueries queries, SyncFigureQueries sync, Callers callers) {
         this.queries = queries;
         this.sync = sync;
         this.callers = callers;
-        this.identity = identity;
     }
 
     @GET
@@ -55,7 +52,7 @@ public class FigureResource {
     public Uni<TermFigures> community(
             @PathParam("communityId") @Pattern(regexp = ActivityRequests.UUID, message = "must be a UUID") String communityId,
             @Valid @BeanParam TermQuery query) {
-        return queries.ofCommunity(communityId, query.term(), query.asOf(), callers.of(identity))
+        return queries.ofCommunity(communityId, query.term(), query.asOf(), callers.current())
                 .map(found -> found.orElseThrow(() -> new NotFoundException("no community " + communityId)));
     }
 
@@ -71,7 +68,7 @@ public class FigureResource {
             @PathParam("countyCode") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit GB/T 2260 division code")
             String countyCode,
             @Valid @BeanParam TermQuery query) {
-        return queries.ofCounty(countyCode, query.term(), query.asOf(), callers.of(identity));
+        return queries.ofCounty(countyCode, query.term(), query.asOf(), callers.current());
     }
 
     @GET
@@ -86,7 +83,7 @@ public class FigureResource {
     public Uni<SyncFigures> communitySync(
             @PathParam("communityId") @Pattern(regexp = ActivityRequests.UUID, message = "must be a UUID") String communityId,
             @Valid @BeanParam TermQuery query) {
-        return sync.ofCommunity(communityId, query.term(), query.asOf(), callers.of(identity))
+        return sync.ofCommunity(communityId, query.term(), query.asOf(), callers.current())
                 .map(found -> found.orElseThrow(() -> new NotFoundException("no community " + communityId)));
     }
 
@@ -100,6 +97,6 @@ public class FigureResource {
             @PathParam("countyCode") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit GB/T 2260 division code")
             String countyCode,
             @Valid @BeanParam TermQuery query) {
-        return sync.ofCounty(countyCode, query.term(), query.asOf(), callers.of(identity));
+        return sync.ofCounty(countyCode, query.term(), query.asOf(), callers.current());
     }
 }

@@ -14,7 +14,6 @@ import edu.community.exchange.domain.SyncSeries;
 import edu.community.exchange.domain.SyncSeriesCommands;
 import edu.community.exchange.domain.SyncSeriesId;
 import edu.community.exchange.domain.Term;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -61,15 +60,13 @@ public class SyncSeriesResource {
     private final SyncSeriesQueries queries;
     private final Callers callers;
     private final CommandRequests requests;
-    private final SecurityIdentity identity;
 
     public SyncSeriesResource(SyncSeriesCommandHandler commands, SyncSeriesQueries queries, Callers callers,
-                              CommandRequests requests, SecurityIdentity identity) {
+                              CommandRequests requests) {
         this.commands = commands;
         this.queries = queries;
         this.callers = callers;
         this.requests = requests;
-        this.identity = identity;
     }
 
     @POST
@@ -95,7 +92,7 @@ public class SyncSeriesResource {
                 body.grade(), body.teachingSchool(), body.teacherId(),
                 body.receivingClassrooms().stream().map(ClassroomRequest::classroom).toList(), body.weekday(),
                 body.lessonMinutes(), Term.parse(body.term()), body.firstDay());
-        return commands.handle(command, requests.of(callers.of(identity), headers, "POST /api/v1/sync-series", body))
+        return commands.handle(command, requests.of(headers, "POST /api/v1/sync-series", body))
                 .map(written -> Response.created(uri.getAbsolutePathBuilder().path(written.state().id()).build())
                         .tag(Versions.etag(written.version()))
                         .entity(SyncSeriesView.of(written.state(), written.version())).build());
@@ -108,7 +105,7 @@ public class SyncSeriesResource {
     @APIResponse(responseCode = "403", description = "outside-division", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such series", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> get(@PathParam("seriesId") String seriesId) {
-        return queries.get(id(seriesId), callers.of(identity)).map(found -> found
+        return queries.get(id(seriesId), callers.current()).map(found -> found
                 .map(loaded -> ok(SyncSeriesView.of(loaded.state(), loaded.version())))
                 .orElseThrow(() -> new NotFoundException("no series " + seriesId)));
     }
@@ -158,7 +155,7 @@ public class SyncSeriesResource {
     private Uni<Response> write(String seriesId, String operation, Object body, WriteHeaders headers,
                                 BiFunction<SyncSeriesId, CommandRequest, Uni<Written<SyncSeries>>> command) {
         SyncSeriesId id = id(seriesId);
-        return command.apply(id, requests.of(callers.of(identity), headers, operation + " of series " + id, body))
+        return command.apply(id, requests.of(headers, operation + " of series " + id, body))
                 .map(written -> ok(SyncSeriesView.of(written.state(), written.version())));
     }
 

@@ -13,7 +13,6 @@ import edu.community.staffing.domain.Mentorship;
 import edu.community.staffing.domain.MentorshipCommands;
 import edu.community.staffing.domain.MentorshipId;
 import edu.community.staffing.domain.StaffId;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -53,16 +52,14 @@ public class MentorshipResource {
     private final Pool pool;
     private final Callers callers;
     private final CommandRequests requests;
-    private final SecurityIdentity identity;
 
     public MentorshipResource(MentorshipCommandHandler commands, EventStore store, Pool pool, Callers callers,
-                              CommandRequests requests, SecurityIdentity identity) {
+                              CommandRequests requests) {
         this.commands = commands;
         this.store = store;
         this.pool = pool;
         this.callers = callers;
         this.requests = requests;
-        this.identity = identity;
     }
 
     @POST
@@ -83,7 +80,7 @@ public class MentorshipResource {
     public Uni<Response> pair(@Valid @NotNull PairRequest body, @BeanParam WriteHeaders headers, @Context UriInfo uri) {
         var command = new MentorshipCommands.Pair(MentorshipId.random(), new StaffId(UUID.fromString(body.mentorId())),
                 new StaffId(UUID.fromString(body.apprenticeId())), body.mode(), body.effectiveDate());
-        return commands.handle(command, requests.of(callers.of(identity), headers, "POST /api/v1/mentorships", body))
+        return commands.handle(command, requests.of(headers, "POST /api/v1/mentorships", body))
                 .map(written -> Response.created(uri.getAbsolutePathBuilder().path(written.state().id()).build())
                         .tag(Versions.etag(written.version()))
                         .entity(MentorshipView.of(written.state(), written.version())).build());
@@ -97,7 +94,7 @@ public class MentorshipResource {
     @APIResponse(responseCode = "404", description = "No such pair", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> get(@PathParam("mentorshipId") String mentorshipId) {
         MentorshipId id = new MentorshipId(StaffRequests.id(mentorshipId, "mentorship"));
-        Caller caller = callers.of(identity);
+        Caller caller = callers.current();
         return store.load(id.streamId().value(), Mentorship.NONE, Mentorship::apply).flatMap(loaded -> {
             if (!loaded.exists()) {
                 throw new NotFoundException("no mentorship " + mentorshipId);
@@ -129,7 +126,7 @@ public class MentorshipResource {
                              @BeanParam WriteHeaders headers) {
         MentorshipId id = new MentorshipId(StaffRequests.id(mentorshipId, "mentorship"));
         return commands.handle(new MentorshipCommands.End(id, body.reason().strip(), body.effectiveDate()),
-                        requests.of(callers.of(identity), headers, "POST end of mentorship " + id, body))
+                        requests.of(headers, "POST end of mentorship " + id, body))
                 .map(written -> Response.ok(MentorshipView.of(written.state(), written.version()))
                         .tag(Versions.etag(written.version())).build());
     }

@@ -14,7 +14,6 @@ import edu.community.staffing.domain.Posting;
 import edu.community.staffing.domain.PostingCommands;
 import edu.community.staffing.domain.PostingId;
 import edu.community.staffing.domain.StaffId;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -65,15 +64,13 @@ public class PostingResource {
     private final PostingQueries queries;
     private final Callers callers;
     private final CommandRequests requests;
-    private final SecurityIdentity identity;
 
     public PostingResource(PostingCommandHandler commands, PostingQueries queries, Callers callers,
-                           CommandRequests requests, SecurityIdentity identity) {
+                           CommandRequests requests) {
         this.commands = commands;
         this.queries = queries;
         this.callers = callers;
         this.requests = requests;
-        this.identity = identity;
     }
 
     @POST
@@ -97,7 +94,7 @@ public class PostingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> propose(@Valid @NotNull ProposePostingRequest body, @BeanParam WriteHeaders headers,
                                  @Context UriInfo uri) {
-        Caller caller = callers.of(identity);
+        Caller caller = callers.current();
         var command = new PostingCommands.Propose(PostingId.random(), new StaffId(UUID.fromString(body.staffId())),
                 body.kind(), body.destinationSchool(), body.plannedStart(), body.plannedEnd(), body.reason().strip(),
                 caller.subject(), body.effectiveDate());
@@ -115,7 +112,7 @@ public class PostingResource {
     @APIResponse(responseCode = "404", description = "No such posting", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> get(@PathParam("postingId") String postingId) {
         PostingId id = new PostingId(StaffRequests.id(postingId, "posting"));
-        return queries.get(id, callers.of(identity)).map(found -> found
+        return queries.get(id, callers.current()).map(found -> found
                 .map(loaded -> ok(PostingView.of(loaded.state(), loaded.version())))
                 .orElseThrow(() -> new NotFoundException("no posting " + postingId)));
     }
@@ -236,7 +233,7 @@ public class PostingResource {
     private Uni<Response> write(String postingId, String operation, Object body, WriteHeaders headers,
                                 BiFunction<PostingId, CommandRequest, Uni<Written<Posting>>> command) {
         PostingId id = new PostingId(StaffRequests.id(postingId, "posting"));
-        return command.apply(id, requests.of(callers.of(identity), headers, operation + " of posting " + id, body))
+        return command.apply(id, requests.of(headers, operation + " of posting " + id, body))
                 .map(written -> ok(PostingView.of(written.state(), written.version())));
     }
 

@@ -5,7 +5,6 @@ import edu.community.eventsourcing.api.Problem;
 import edu.community.eventsourcing.security.Callers;
 import edu.community.staffing.application.FigureQueries;
 import edu.community.staffing.domain.RotationRatio;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -37,12 +36,10 @@ public class StaffFigureResource {
 
     private final FigureQueries queries;
     private final Callers callers;
-    private final SecurityIdentity identity;
 
-    public StaffFigureResource(FigureQueries queries, Callers callers, SecurityIdentity identity) {
+    public StaffFigureResource(FigureQueries queries, Callers callers) {
         this.queries = queries;
         this.callers = callers;
-        this.identity = identity;
     }
 
     @GET
@@ -60,7 +57,7 @@ public class StaffFigureResource {
             @PathParam("staffId") @Pattern(regexp = StaffRequests.UUID_PATTERN, message = "must be a UUID")
             String staffId,
             @Valid @BeanParam AsOfQuery query) {
-        return queries.person(StaffRequests.id(staffId, "staff"), query.asOf(), callers.of(identity))
+        return queries.person(StaffRequests.id(staffId, "staff"), query.asOf(), callers.current())
                 .map(found -> found.orElseThrow(() -> new NotFoundException("no staff " + staffId)));
     }
 
@@ -76,7 +73,7 @@ public class StaffFigureResource {
             @PathParam("schoolCode") @Pattern(regexp = SchoolCodes.PATTERN, message = SchoolCodes.MESSAGE)
             String schoolCode,
             @Valid @BeanParam AsOfQuery query) {
-        return queries.school(schoolCode, query.asOf(), callers.of(identity))
+        return queries.school(schoolCode, query.asOf(), callers.current())
                 .map(found -> found.orElseThrow(() -> new NotFoundException("no school " + schoolCode)));
     }
 
@@ -92,6 +89,6 @@ public class StaffFigureResource {
             @PathParam("countyCode") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit GB/T 2260 division code")
             String countyCode,
             @Valid @BeanParam AsOfQuery query) {
-        return queries.county(countyCode, query.asOf(), callers.of(identity));
+        return queries.county(countyCode, query.asOf(), callers.current());
     }
 }

@@ -6,6 +6,7 @@ import edu.community.eventsourcing.api.Problem;
 import edu.community.eventsourcing.api.Versions;
 import edu.community.eventsourcing.api.WriteHeaders;
 import edu.community.eventsourcing.command.Written;
+import edu.community.eventsourcing.security.Caller;
 import edu.community.eventsourcing.security.Callers;
 import edu.community.staffing.application.StaffCommandHandler;
 import edu.community.staffing.application.StaffQueries;
@@ -13,7 +14,6 @@ import edu.community.staffing.domain.Staff;
 import edu.community.staffing.domain.StaffCommands;
 import edu.community.staffing.domain.StaffId;
 import edu.community.staffing.projection.PersonalDataRegister;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -61,16 +61,14 @@ public class StaffResource {
     private final PersonalDataRegister personal;
     private final Callers callers;
     private final CommandRequests requests;
-    private final SecurityIdentity identity;
 
     public StaffResource(StaffCommandHandler commands, StaffQueries queries, PersonalDataRegister personal,
-                         Callers callers, CommandRequests requests, SecurityIdentity identity) {
+                         Callers callers, CommandRequests requests) {
         this.commands = commands;
         this.queries = queries;
         this.personal = personal;
         this.callers = callers;
         this.requests = requests;
-        this.identity = identity;
     }
 
     @POST
@@ -93,7 +91,7 @@ public class StaffResource {
             + "staff.school-unknown; or idempotency-key-reused", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> register(@Valid @NotNull RegisterStaffRequest body, @BeanParam WriteHeaders headers,
                                   @Context UriInfo uri) {
-        CommandRequest request = requests.of(callers.of(identity), headers, "POST /api/v1/staff", body);
+        CommandRequest request = requests.of(headers, "POST /api/v1/staff", body);
         return commands.register(StaffImports.command(body), StaffImports.details(body), request)
                 .flatMap(written -> personal.of(java.util.UUID.fromString(written.state().id())).map(data -> {
                     StaffView view = StaffView.of(written.state(), written.version(), data.orElse(null));
@@ -116,8 +114,9 @@ public class StaffResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> get(@PathParam("staffId") String staffId) {
         StaffId id = new StaffId(StaffRequests.id(staffId, "staff"));
-        boolean officer = OFFICERS.stream().anyMatch(identity::hasRole);
-        return queries.get(id, callers.of(identity)).map(found -> found
+        Caller caller = callers.current();
+        boolean officer = OFFICERS.stream().anyMatch(caller.roles()::contains);
+        return queries.get(id, caller).map(found -> found
                 .map(person -> ok(StaffView.of(person.staff().state(), person.staff().version(),
                         officer ? person.personal() : null)))
                 .orElseThrow(() -> new NotFoundException("no staff " + staffId)));
@@ -239,7 +238,7 @@ public class StaffResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> erase(@PathParam("staffId") String staffId) {
         StaffId id = new StaffId(StaffRequests.id(staffId, "staff"));
-        return commands.erase(id, callers.of(identity)).map(found -> {
+        return commands.erase(id, callers.current()).map(found -> {
             if (!found) {
                 throw new NotFoundException("no staff " + staffId);
             }
@@ -250,7 +249,7 @@ public class StaffResource {
     private Uni<Response> write(String staffId, String operation, Object body, WriteHeaders headers,
                                 BiFunction<StaffId, CommandRequest, Uni<Written<Staff>>> command) {
         StaffId id = new StaffId(StaffRequests.id(staffId, "staff"));
-        return command.apply(id, requests.of(callers.of(identity), headers, operation + " of staff " + id, body))
+        return command.apply(id, requests.of(headers, operation + " of staff " + id, body))
                 .flatMap(written -> personal.of(id.value()).map(data ->
                         ok(StaffView.of(written.state(), written.version(), data.orElse(null)))));
     }

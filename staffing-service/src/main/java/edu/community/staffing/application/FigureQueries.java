@@ -12,6 +12,7 @@ import edu.community.staffing.domain.RuralServiceLedger;
 import edu.community.staffing.domain.RuralServicePolicy;
 import edu.community.staffing.projection.StaffRegister;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -105,6 +106,7 @@ public class FigureQueries {
                 })
                 .flatMap(ids -> register.careers(pool, ids))
                 .flatMap(careers -> schools.about(pool, schoolsOf(careers.values()))
+                        .emitOn(Infrastructure.getDefaultWorkerPool())
                         .map(facts -> RotationRatio.of(countyCode, asOf, careers.values(), facts, rotation)));
     }
 
