@@ -28,7 +28,7 @@ public final class EventsourcingTestSupport {
     }
 
     public static EventMetadata metadata() {
-        return new EventMetadata(UUID.randomUUID().toString(), null, "test-actor", "330106");
+        return new EventMetadata(UUID.randomUUID().toString(), null, "test-actor", "330106", null);
     }
 
     /**

@@ -79,6 +79,24 @@ class SchoolApiTest {
     }
 
     @Test
+    void the_event_continues_the_trace_of_the_request_that_caused_it() {
+        String code = newSchoolCode(XIHU);
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        String callerSpan = "00f067aa0ba902b7";
+        given().header("Authorization", countyOfficer(XIHU)).header("traceparent", "00-" + traceId + "-" + callerSpan + "-00")
+                .contentType(ContentType.JSON).body(body(code, XIHU))
+                .when().post("/api/v1/schools")
+                .then().statusCode(201);
+
+        ConsumerRecord<String, String> event = TopicReader.readUntil("edu.community.events",
+                        read -> read.stream().anyMatch(r -> ("school-" + code).equals(r.key())), Duration.ofSeconds(60))
+                .stream().filter(r -> ("school-" + code).equals(r.key())).findFirst().orElseThrow();
+        String[] traceParent = header(event, "traceparent").split("-");
+        assertEquals(traceId, traceParent[1], "the record's traceparent names the caller's trace");
+        assertTrue(!callerSpan.equals(traceParent[2]), "and the service's own span in it, a child of the caller's");
+    }
+
+    @Test
     void malformed_input_is_a_400_problem_naming_each_field() {
         given().header("Authorization", countyOfficer(XIHU)).contentType(ContentType.JSON)
                 .body("""

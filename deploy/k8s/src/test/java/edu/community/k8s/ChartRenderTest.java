@@ -55,4 +55,34 @@ class ChartRenderTest {
         assertEquals("gateway", ingresses.get(0).at("/spec/rules/0/http/paths/0/backend/service/name").asText());
         assertTrue(Chart.find(objects, "KafkaTopic", "edu-staffing-events").isPresent());
     }
+
+    @Test
+    void tracing_to_a_collector_sets_every_service_and_opens_its_egress() {
+        List<JsonNode> objects = Chart.render("values.yaml", java.util.Map.of(
+                "services.gateway.enabled", true,
+                "tracing.otlpEndpoint", "http://otel-collector.observability:4317"));
+        StrictModels.validateAll(objects);
+        for (String name : List.of("community-service", "assessment-service", "gateway")) {
+            JsonNode env = Chart.get(objects, "Deployment", name).at("/spec/template/spec/containers/0/env");
+            assertEquals("http://otel-collector.observability:4317", valueOf(env, "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT"), name);
+            assertEquals("0.1", valueOf(env, "OTEL_TRACES_SAMPLER_ARG"), name);
+            JsonNode egress = Chart.get(objects, "NetworkPolicy", name).at("/spec/egress");
+            assertTrue(java.util.stream.StreamSupport.stream(egress.spliterator(), false).anyMatch(rule ->
+                    rule.at("/ports/0/port").asInt() == 4317
+                            && rule.at("/to/0/namespaceSelector/matchLabels/kubernetes.io~1metadata.name").asText().equals("observability")),
+                    () -> name + " may reach the collector: " + egress);
+        }
+        JsonNode quiet = Chart.get(Chart.render("values.yaml"), "Deployment", "community-service")
+                .at("/spec/template/spec/containers/0/env");
+        assertEquals(null, valueOf(quiet, "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT"), "no collector, no export");
+    }
+
+    private static String valueOf(JsonNode env, String name) {
+        for (JsonNode variable : env) {
+            if (variable.path("name").asText().equals(name)) {
+                return variable.path("value").asText();
+            }
+        }
+        return null;
+    }
 }

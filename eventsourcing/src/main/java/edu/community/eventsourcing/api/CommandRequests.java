@@ -2,6 +2,7 @@ package edu.community.eventsourcing.api;
 
 import edu.community.eventsourcing.security.Caller;
 import edu.community.eventsourcing.security.Callers;
+import edu.community.eventsourcing.tracing.TraceParents;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.OptionalInt;
 import java.util.UUID;
@@ -28,6 +29,7 @@ public class CommandRequests {
     public CommandRequest of(Caller caller, WriteHeaders headers, String operation, Object body) {
         return new CommandRequest(caller, idempotencyKeys.of(headers.idempotencyKey, caller, operation, body),
                 headers.correlationId == null ? UUID.randomUUID().toString() : headers.correlationId,
-                headers.ifMatch == null ? OptionalInt.empty() : OptionalInt.of(Versions.fromIfMatch(headers.ifMatch)));
+                headers.ifMatch == null ? OptionalInt.empty() : OptionalInt.of(Versions.fromIfMatch(headers.ifMatch)),
+                TraceParents.current());
     }
 }

@@ -82,7 +82,7 @@ public class CommandPipeline {
                 decision.events(), false);
         // A command received over HTTP is caused by the request itself, which its correlation id names.
         EventMetadata metadata = new EventMetadata(request.correlationId(), request.correlationId(),
-                request.caller().subject(), decision.region());
+                request.caller().subject(), decision.region(), request.traceParent());
         return store.append(tx, new Append(stream.id(), loaded.version(), decision.events(), metadata,
                         request.idempotencyKey()))
                 .flatMap(appended -> appended.replayed()

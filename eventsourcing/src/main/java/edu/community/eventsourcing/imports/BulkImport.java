@@ -7,6 +7,7 @@ import edu.community.eventsourcing.api.ProblemCodes;
 import edu.community.eventsourcing.command.Written;
 import edu.community.eventsourcing.security.Caller;
 import edu.community.eventsourcing.security.Callers;
+import edu.community.eventsourcing.tracing.TraceParents;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -113,7 +114,8 @@ public class BulkImport {
     private <T> Uni<Report> run(Supplier<List<BulkRows.Row<T>>> parse, Caller caller, String correlationId,
                                 Rows<T> rows) {
         CommandRequest request = new CommandRequest(caller, Optional.empty(),
-                correlationId == null ? UUID.randomUUID().toString() : correlationId, OptionalInt.empty());
+                correlationId == null ? UUID.randomUUID().toString() : correlationId, OptionalInt.empty(),
+                TraceParents.current());
         return Uni.createFrom().item(parse)
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .onItem().transformToMulti(parsed -> Multi.createFrom().iterable(parsed))

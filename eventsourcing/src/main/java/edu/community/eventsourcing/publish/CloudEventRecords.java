@@ -26,6 +26,8 @@ public final class CloudEventRecords {
     public static final String STREAM_VERSION = "ce_streamversion";
     public static final String REGION = "ce_region";
     public static final String ACTOR = "ce_actor";
+    /** W3C trace context, the header OpenTelemetry's Kafka instrumentation reads: the consumer's span continues the trace. */
+    public static final String TRACE_PARENT = "traceparent";
 
     private CloudEventRecords() {
     }
@@ -44,6 +46,7 @@ public final class CloudEventRecords {
         add(headers, STREAM_VERSION, Integer.toString(event.streamVersion()));
         add(headers, REGION, event.metadata().region());
         add(headers, ACTOR, event.metadata().actor());
+        add(headers, TRACE_PARENT, event.metadata().traceParent());
         return new ProducerRecord<>(topic, null, event.recordedAt().toInstant().toEpochMilli(), event.streamId(),
                 event.payload().getBytes(StandardCharsets.UTF_8), headers);
     }

@@ -30,7 +30,8 @@ public class EventStore {
 
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String COLUMNS = "position, tx_id::text, stream_id, stream_version, event_id, event_type,"
-            + " schema_version, payload::text, correlation_id, causation_id, actor, region, recorded_at, stream_kind";
+            + " schema_version, payload::text, correlation_id, causation_id, actor, region, recorded_at, stream_kind,"
+            + " trace_parent";
 
     private final Pool pool;
     private final EventCodec codec;
@@ -174,12 +175,13 @@ public class EventStore {
                     .addString(metadata.causationId())
                     .addString(metadata.actor())
                     .addString(metadata.region())
-                    .addString(append.stream().kind()));
+                    .addString(append.stream().kind())
+                    .addString(metadata.traceParent()));
         }
         int last = version;
         return tx.preparedQuery("insert into es_event (stream_id, stream_version, event_id, event_type, schema_version,"
-                        + " payload, correlation_id, causation_id, actor, region, stream_kind)"
-                        + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)")
+                        + " payload, correlation_id, causation_id, actor, region, stream_kind, trace_parent)"
+                        + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)")
                 .executeBatch(rows)
                 .onFailure(PgException.class).transform(failure -> uniqueViolationOf(failure,
                         "es_event_stream_id_stream_version_key",
@@ -251,7 +253,8 @@ public class EventStore {
         return new StoredEvent(
                 row.getLong(0), row.getString(1), row.getString(2), row.getInteger(3), row.getUUID(4),
                 row.getString(5), row.getInteger(6), row.getString(7),
-                new EventMetadata(row.getString(8), row.getString(9), row.getString(10), row.getString(11)),
+                new EventMetadata(row.getString(8), row.getString(9), row.getString(10), row.getString(11),
+                        row.getString(14)),
                 row.getOffsetDateTime(12), row.getString(13));
     }
 

@@ -46,7 +46,7 @@ class CommandPipelineTest {
     }
 
     private static CommandRequest request(Optional<IdempotencyKey> key, OptionalInt ifMatch) {
-        return new CommandRequest(CALLER, key, "correlation-" + UUID.randomUUID(), ifMatch);
+        return new CommandRequest(CALLER, key, "correlation-" + UUID.randomUUID(), ifMatch, null);
     }
 
     private static CommandPipeline.Decide<Integer> appendOne(int n) {

@@ -62,7 +62,7 @@ public final class CommunityTopic implements AutoCloseable {
         try {
             stored = new StoredEvent(0, null, stream, versions.merge(stream, 1, Integer::sum), id,
                     EventContracts.cloudEventType(event.getClass()), 1, json.writeValueAsString(event),
-                    new EventMetadata(id.toString(), id.toString(), "test", null), OffsetDateTime.now(),
+                    new EventMetadata(id.toString(), id.toString(), "test", null, null), OffsetDateTime.now(),
                     StreamId.parse(stream).kind());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
