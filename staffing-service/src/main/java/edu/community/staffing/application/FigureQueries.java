@@ -91,7 +91,7 @@ public class FigureQueries {
                     }
                     caller.requireReadAccess(new Division(rows.iterator().next().getString("county_code")));
                     return register.staffOf(pool, List.of(schoolCode))
-                            .flatMap(ids -> register.careers(pool, ids))
+                            .flatMap(ids -> register.careersOffEventLoop(pool, ids))
                             .map(careers -> Optional.of(schoolFigures(schoolCode, asOf, careers.values())));
                 });
     }
@@ -104,7 +104,7 @@ public class FigureQueries {
                     rows.forEach(row -> codes.add(row.getString("school_code")));
                     return register.staffOf(pool, codes);
                 })
-                .flatMap(ids -> register.careers(pool, ids))
+                .flatMap(ids -> register.careersOffEventLoop(pool, ids))
                 .flatMap(careers -> schools.about(pool, schoolsOf(careers.values()))
                         .emitOn(Infrastructure.getDefaultWorkerPool())
                         .map(facts -> RotationRatio.of(countyCode, asOf, careers.values(), facts, rotation)));

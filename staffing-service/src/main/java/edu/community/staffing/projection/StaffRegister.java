@@ -5,7 +5,10 @@ import edu.community.staffing.domain.Mentorship;
 import edu.community.staffing.domain.Posting;
 import edu.community.staffing.domain.Staff;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -68,25 +71,41 @@ public class StaffRegister {
                 .replaceWithVoid();
     }
 
-    /** The careers of some people: each with every posting of the person. */
+    /** The careers of some people (a command's few): each with every posting of the person. */
     public Uni<Map<UUID, Career>> careers(SqlClient client, Collection<UUID> staffIds) {
+        return rows(client, staffIds).map(StaffRegister::careersOf);
+    }
+
+    /**
+     * The careers of many people (a school's or a county's, thousands of rows): the states are decoded on a worker
+     * thread, not the event loop; what follows runs there too.
+     */
+    public Uni<Map<UUID, Career>> careersOffEventLoop(Pool pool, Collection<UUID> staffIds) {
+        return rows(pool, staffIds).emitOn(Infrastructure.getDefaultWorkerPool()).map(StaffRegister::careersOf);
+    }
+
+    private record CareerRows(RowSet<Row> staff, RowSet<Row> postings) {
+    }
+
+    private static Uni<CareerRows> rows(SqlClient client, Collection<UUID> staffIds) {
         UUID[] ids = staffIds.stream().distinct().toArray(UUID[]::new);
         return client.preparedQuery("select staff_id, state from staff where staff_id = any($1)").execute(Tuple.of(ids))
                 .flatMap(staff -> client.preparedQuery("select staff_id, state from posting where staff_id = any($1)")
-                        .execute(Tuple.of(ids)).map(postings -> {
-                            Map<UUID, List<Posting>> byPerson = new HashMap<>();
-                            for (Row row : postings) {
-                                byPerson.computeIfAbsent(row.getUUID("staff_id"), k -> new ArrayList<>())
-                                        .add(States.read(row.getValue("state"), Posting.class));
-                            }
-                            Map<UUID, Career> careers = new HashMap<>();
-                            for (Row row : staff) {
-                                UUID id = row.getUUID("staff_id");
-                                careers.put(id, new Career(States.read(row.getValue("state"), Staff.class),
-                                        byPerson.getOrDefault(id, List.of())));
-                            }
-                            return careers;
-                        }));
+                        .execute(Tuple.of(ids)).map(postings -> new CareerRows(staff, postings)));
+    }
+
+    private static Map<UUID, Career> careersOf(CareerRows rows) {
+        Map<UUID, List<Posting>> byPerson = new HashMap<>();
+        for (Row row : rows.postings()) {
+            byPerson.computeIfAbsent(row.getUUID("staff_id"), k -> new ArrayList<>())
+                    .add(States.read(row.getValue("state"), Posting.class));
+        }
+        Map<UUID, Career> careers = new HashMap<>();
+        for (Row row : rows.staff()) {
+            UUID id = row.getUUID("staff_id");
+            careers.put(id, new Career(States.read(row.getValue("state"), Staff.class), byPerson.getOrDefault(id, List.of())));
+        }
+        return careers;
     }
 
     public Uni<Optional<Career>> career(SqlClient client, UUID staffId) {
