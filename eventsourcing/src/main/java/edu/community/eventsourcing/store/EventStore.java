@@ -1,7 +1,6 @@
 package edu.community.eventsourcing.store;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
@@ -25,7 +24,10 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class EventStore {
 
-    /** Channel notified on every append so that the publisher wakes up when the transaction commits. */
+    /**
+     * Channel notified on every append (by the table's statement trigger, migration V1.3.1) so that the
+     * publisher wakes up when the transaction commits.
+     */
     public static final String APPENDED_CHANNEL = "es_event_appended";
 
     private static final String UNIQUE_VIOLATION = "23505";
@@ -127,15 +129,16 @@ public class EventStore {
 
     /**
      * Appends within a transaction the caller owns, so that other writes (a read model, an inbox entry)
-     * commit or fail with the events.
+     * commit or fail with the events. A retry of a request that appended is answered with its outcome; when
+     * the two race, the idempotency key recorded first fails the other's transaction
+     * ({@code DuplicateIdempotencyKey}), which {@link #inTransaction} answers with the first outcome.
      */
     public Uni<Appended> append(SqlConnection tx, Append append) {
-        Uni<Optional<Appended>> earlier = append.idempotencyKey()
-                .map(key -> replay(tx, key))
-                .orElse(Uni.createFrom().item(Optional.empty()));
-        return earlier.flatMap(previous -> previous.isPresent()
-                ? Uni.createFrom().item(previous.get())
-                : checkVersion(tx, append).flatMap(ignored -> insert(tx, append)));
+        return insert(tx, append)
+                .flatMap(appended -> appended.replayed() || append.idempotencyKey().isEmpty()
+                        ? Uni.createFrom().item(appended)
+                        : remember(tx, append.idempotencyKey().get(), append.streamId(), appended.version())
+                                .replaceWith(appended));
     }
 
     /** The current version of a stream: 0 if it has no event. */
@@ -149,48 +152,54 @@ public class EventStore {
                 .map(rows -> rows.iterator().next().getInteger(0));
     }
 
-    private Uni<Void> checkVersion(SqlConnection tx, Append append) {
-        return currentVersion(tx, append.streamId()).map(actual -> {
-            if (actual != append.expectedVersion()) {
-                throw new StreamConflict(append.streamId(), append.expectedVersion(), actual);
-            }
-            return null;
-        });
-    }
-
+    /**
+     * One statement: the events are inserted only if the stream is at the expected version, so a stale or a
+     * future version inserts nothing and is answered with the actual one; a concurrent append of the same
+     * version fails on the unique key. The table's trigger wakes the publishers when the transaction commits.
+     */
     private Uni<Appended> insert(SqlConnection tx, Append append) {
-        List<Tuple> rows = new ArrayList<>();
-        int version = append.expectedVersion();
-        EventMetadata metadata = append.metadata();
-        for (Record event : append.events()) {
-            version++;
-            rows.add(Tuple.tuple()
-                    .addString(append.streamId())
-                    .addInteger(version)
-                    .addUUID(UUID.randomUUID())
-                    .addString(codec.typeOf(event))
-                    .addInteger(codec.versionOf(event))
-                    .addJsonObject(new JsonObject(codec.encode(event)))
-                    .addString(metadata.correlationId())
-                    .addString(metadata.causationId())
-                    .addString(metadata.actor())
-                    .addString(metadata.region())
-                    .addString(append.stream().kind())
-                    .addString(metadata.traceParent()));
+        int count = append.events().size();
+        UUID[] ids = new UUID[count];
+        String[] types = new String[count];
+        Integer[] schemaVersions = new Integer[count];
+        String[] payloads = new String[count];
+        for (int i = 0; i < count; i++) {
+            Record event = append.events().get(i);
+            ids[i] = UUID.randomUUID();
+            types[i] = codec.typeOf(event);
+            schemaVersions[i] = codec.versionOf(event);
+            payloads[i] = codec.encode(event);
         }
-        int last = version;
-        return tx.preparedQuery("insert into es_event (stream_id, stream_version, event_id, event_type, schema_version,"
-                        + " payload, correlation_id, causation_id, actor, region, stream_kind, trace_parent)"
-                        + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)")
-                .executeBatch(rows)
+        EventMetadata metadata = append.metadata();
+        return tx.preparedQuery("""
+                        insert into es_event (stream_id, stream_version, event_id, event_type, schema_version, payload,
+                                              correlation_id, causation_id, actor, region, stream_kind, trace_parent)
+                        select $1, $2 + e.n, e.id, e.type, e.schema_version, e.payload::jsonb,
+                               $7, $8, $9, $10, $11, $12
+                        from unnest($3::uuid[], $4::text[], $5::int[], $6::text[])
+                             with ordinality as e(id, type, schema_version, payload, n)
+                        where (select coalesce(max(stream_version), 0) from es_event where stream_id = $1) = $2""")
+                .execute(Tuple.from(new Object[]{append.streamId(), append.expectedVersion(), ids, types,
+                        schemaVersions, payloads, metadata.correlationId(), metadata.causationId(), metadata.actor(),
+                        metadata.region(), append.stream().kind(), metadata.traceParent()}))
                 .onFailure(PgException.class).transform(failure -> uniqueViolationOf(failure,
                         "es_event_stream_id_stream_version_key",
                         () -> new StreamConflictPending(append.streamId(), append.expectedVersion())))
-                .flatMap(ignored -> append.idempotencyKey()
-                        .map(key -> remember(tx, key, append.streamId(), last))
-                        .orElse(Uni.createFrom().voidItem()))
-                .flatMap(ignored -> tx.query("select pg_notify('" + APPENDED_CHANNEL + "', '')").execute())
-                .map(ignored -> new Appended(append.streamId(), last, false));
+                .flatMap(rows -> rows.rowCount() == count
+                        ? Uni.createFrom().item(new Appended(append.streamId(), append.expectedVersion() + count, false))
+                        : notAppended(tx, append));
+    }
+
+    /** The stream was not at the expected version: a retry of a request that appended gets its outcome. */
+    private Uni<Appended> notAppended(SqlConnection tx, Append append) {
+        Uni<Optional<Appended>> earlier = append.idempotencyKey()
+                .map(key -> replay(tx, key))
+                .orElse(Uni.createFrom().item(Optional.empty()));
+        return earlier.flatMap(previous -> previous.isPresent()
+                ? Uni.createFrom().item(previous.get())
+                : currentVersion(tx, append.streamId()).map(actual -> {
+                    throw new StreamConflict(append.streamId(), append.expectedVersion(), actual);
+                }));
     }
 
     private Uni<Void> remember(SqlConnection tx, IdempotencyKey key, String streamId, int version) {
