@@ -1,5 +1,6 @@
 package edu.community.gateway;
 
+import edu.community.eventsourcing.testing.RealmKeycloak;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;

@@ -1,4 +1,4 @@
-package edu.community.gateway;
+package edu.community.eventsourcing.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,23 +19,43 @@ import java.util.stream.Stream;
  * A real Keycloak (the Maven artifact deploy/local/up.sh runs, unpacked by the build into target/keycloak) with
  * realm edu imported from deploy/keycloak/edu-realm.json, on free loopback ports, with a fresh database each run.
  * Keycloak needs Java 21 or newer: {@code EDU_KC_JAVA}, {@code JAVA_HOME} or the newest JDK under /usr/lib/jvm.
+ *
+ * <p>The module that uses it unpacks Keycloak and names it and the realm file in the system properties
+ * {@code edu.keycloak.home} and {@code edu.realm.file} (see gateway/pom.xml, system-tests/pom.xml).
  */
-final class RealmKeycloak {
+public final class RealmKeycloak {
 
-    static final String URL_PROPERTY = "edu.gateway-test.keycloak.url";
-    static final String ADMIN_PASSWORD_PROPERTY = "edu.gateway-test.keycloak.admin-password";
+    public static final String URL_PROPERTY = "edu.gateway-test.keycloak.url";
+    public static final String ADMIN_PASSWORD_PROPERTY = "edu.gateway-test.keycloak.admin-password";
     private static final long START_LIMIT_SECONDS = 600;
 
     private final Process process;
     private final String url;
+    private final Path log;
 
-    private RealmKeycloak(Process process, String url) {
+    private RealmKeycloak(Process process, String url, Path log) {
         this.process = process;
         this.url = url;
+        this.log = log;
+    }
+
+    /** Starts it with its log beside its home directory; see {@link #start(Path)}. */
+    public static RealmKeycloak start() {
+        return start(Path.of(System.getProperty("edu.keycloak.home")).resolveSibling("keycloak.log"));
     }
 
     /** Starts it and waits until realm edu answers; the base URL is also in the system property {@link #URL_PROPERTY}. */
-    static RealmKeycloak start() {
+    public static RealmKeycloak start(Path log) {
+        RealmKeycloak keycloak = launch(log);
+        keycloak.awaitRealm();
+        return keycloak;
+    }
+
+    /**
+     * Starts it without waiting, so that what needs only its address can start beside it; {@link #awaitRealm()}
+     * waits until realm edu answers.
+     */
+    public static RealmKeycloak launch(Path log) {
         Path home = Path.of(System.getProperty("edu.keycloak.home"));
         Path realm = Path.of(System.getProperty("edu.realm.file"));
         if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
@@ -44,6 +64,7 @@ final class RealmKeycloak {
         try {
             deleteTree(home.resolve("data"));
             Files.createDirectories(home.resolve("data/import"));
+            Files.createDirectories(log.getParent());
             Files.copy(realm, home.resolve("data/import/edu-realm.json"), StandardCopyOption.REPLACE_EXISTING);
             int port = freePort();
             String adminPassword = UUID.randomUUID().toString();
@@ -53,7 +74,7 @@ final class RealmKeycloak {
                     "--http-management-port=" + freePort(), "--cache=local")
                     .directory(home.toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(home.resolveSibling("keycloak.log").toFile());
+                    .redirectOutput(log.toFile());
             builder.environment().remove("JAVA_OPTS");
             builder.environment().put("JAVA", java.toString());
             builder.environment().put("JAVA_HOME", java.getParent().getParent().toString());
@@ -61,21 +82,20 @@ final class RealmKeycloak {
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
             builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
             String url = "http://127.0.0.1:" + port;
-            RealmKeycloak keycloak = new RealmKeycloak(builder.start(), url);
-            keycloak.awaitRealm(home.resolveSibling("keycloak.log"));
             System.setProperty(URL_PROPERTY, url);
             System.setProperty(ADMIN_PASSWORD_PROPERTY, adminPassword);
-            return keycloak;
+            return new RealmKeycloak(builder.start(), url, log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    String issuer() {
+    /** The realm's issuer, e.g. http://127.0.0.1:PORT/realms/edu. */
+    public String issuer() {
         return url + "/realms/edu";
     }
 
-    void stop() {
+    public void stop() {
         process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();
         try {
@@ -88,7 +108,8 @@ final class RealmKeycloak {
         }
     }
 
-    private void awaitRealm(Path log) {
+    /** Waits until realm edu answers; stops Keycloak and throws, naming the log, when it does not in time. */
+    public void awaitRealm() {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(START_LIMIT_SECONDS);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
