@@ -78,6 +78,13 @@ class NoReadAcrossDivisionsTest {
                 }
             }
         }
+        // The control: a province-wide reader finds these records in the feeds, so their absence above means something.
+        Map<String, String> control = Map.of("community", a, "staffing", staff, "exchange", activity, "assessment", a);
+        control.forEach((feed, record) -> {
+            if (!wholeFeed(api, Fixtures.WRITER, feed, leaks).contains(record)) {
+                leaks.add("control: the " + feed + " feed of the province officer does not name " + record);
+            }
+        });
         assertTrue(leaks.isEmpty(), () -> "reads across divisions:\n" + String.join("\n", leaks));
     }
 
