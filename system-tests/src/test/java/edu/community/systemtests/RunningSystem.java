@@ -286,21 +286,20 @@ public final class RunningSystem {
                 + last + "); see " + log);
     }
 
+    /** Asks every process to stop at once, then waits for each (Keycloak's and the services' shutdowns overlap). */
     private void stop() {
-        for (Process process : processes) {
-            process.destroy();
+        processes.forEach(Process::destroy);
+        if (keycloak != null) {
+            keycloak.stop();
         }
         for (Process process : processes) {
             try {
-                if (!process.waitFor(Duration.ofSeconds(30).toMillis(), TimeUnit.MILLISECONDS)) {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
                     process.destroyForcibly();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }
-        if (keycloak != null) {
-            keycloak.stop();
         }
         KafkaBroker.halt();
         if (postgres != null) {
