@@ -173,12 +173,13 @@ final class WriteEndpoints {
             return Call.json("PUT", "/api/v1/sync-series/" + series + "/sessions/2026-09-08", correction);
         }));
 
-        // assessment-service
+        // assessment-service: the import and the single submission write different school years, so that the two
+        // cells of the school officer's own school do not write the same statistics.
         all.put("POST /api/v1/reports/provincial/rebuild", needs(Needs.NOTHING, (site, f) -> new Call("POST",
                 "/api/v1/reports/provincial/rebuild", null, null)));
         all.put("POST /api/v1/school-statistics/import", needs(Needs.SCHOOL, (site, f) -> new Call("POST",
                 "/api/v1/school-statistics/import", "schoolCode,schoolYear,stage," + Fixtures.STATISTICS_COLUMNS + "\n"
-                        + site.a() + ",2024,PRIMARY," + Fixtures.STATISTICS_FIGURES + "\n", "text/csv")));
+                        + site.a() + ",2023,PRIMARY," + Fixtures.STATISTICS_FIGURES + "\n", "text/csv")));
         all.put("PUT /api/v1/school-statistics/{schoolCode}/{schoolYear}/{stage}", needs(Needs.SCHOOL, (site, f) ->
                 Call.json("PUT", "/api/v1/school-statistics/" + site.a() + "/2024/PRIMARY", Fixtures.statisticsBody())));
         return all;
