@@ -44,7 +44,7 @@ final class Matrix {
             new Caller("provincial-emis", "client credentials: system + province-officer, 330000", List.of(PROVINCE)),
             new Caller("county-emis-330106", "client credentials: system + county-officer, 330106",
                     List.of(new Place("inside (330106)", "330106", false), new Place("outside (330127)", "330127", false))),
-            new Caller("analytics-platform", "client credentials: system + analyst, 330000", List.of(PROVINCE)));
+            new Caller("analytics-platform", "client credentials: analyst, 330000", List.of(PROVINCE)));
 
     /** One row: an endpoint and, per caller, the expected outcome in each of its places. */
     record Row(String method, String path, Map<String, List<String>> outcomes) {

@@ -2,6 +2,8 @@ package edu.community.assessment.api;
 
 import edu.community.assessment.application.ReportRebuilds;
 import edu.community.eventsourcing.api.Problem;
+import edu.community.eventsourcing.security.Caller;
+import edu.community.eventsourcing.security.Callers;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -28,9 +31,11 @@ public class ReportRebuildResource {
     private static final URI STATUS = URI.create("/api/v1/reports/provincial/rebuild");
 
     private final ReportRebuilds rebuilds;
+    private final Callers callers;
 
-    public ReportRebuildResource(ReportRebuilds rebuilds) {
+    public ReportRebuildResource(ReportRebuilds rebuilds, Callers callers) {
         this.rebuilds = rebuilds;
+        this.callers = callers;
     }
 
     @POST
@@ -42,8 +47,12 @@ public class ReportRebuildResource {
                     + "eventsourcing_projection_rebuild_applied and _remaining.")
     @APIResponse(responseCode = "202", description = "started")
     @APIResponse(responseCode = "200", description = "a rebuild was already running")
-    @APIResponse(responseCode = "403", description = "role-not-allowed", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "role-not-allowed, or outside-division for a caller whose division is "
+            + "not the whole province (the rebuild replaces every division's report)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response start() {
+        Caller caller = callers.current();
+        caller.requireWriteAccess(List.of(caller.division().province()));
         ReportRebuilds.Started started = rebuilds.start();
         return (started.started() ? Response.accepted(started.status()) : Response.ok(started.status()))
                 .location(STATUS).build();

@@ -267,6 +267,9 @@ class ProvincialReportTest {
         }
         given().header("Authorization", TestTokens.bearer("330106", "county-officer"))
                 .when().post("/api/v1/reports/provincial/rebuild").then().statusCode(403);
+        given().header("Authorization", TestTokens.bearer("330106", "system"))
+                .when().post("/api/v1/reports/provincial/rebuild").then().statusCode(403)
+                .body("type", equalTo("urn:edu-community:problem:outside-division"));
         given().header("Authorization", PROVINCE_OFFICER)
                 .when().post("/api/v1/reports/provincial/rebuild").then().statusCode(202);
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
