@@ -141,7 +141,7 @@ cat <<EOF
 | --- | ---: |
 EOF
 for name in community-service assessment-service kafka keycloak postgres; do
-  printf '| %s | %s |\n' "$name$([[ $name == postgres ]] && printf ' (all backends)')" "$(get "rss.$name")"
+  printf '| %s | %s |\n' "$name$([[ $name == postgres ]] && printf ' (sum over its backends: shared buffers counted in each)')" "$(get "rss.$name")"
 done
 printf '\n'
 printf '%s\n' "${RATIOS[@]}"

@@ -118,7 +118,7 @@ final class BenchFreshness {
         Map<String, Write> answered = new HashMap<>();
         writes.values().stream().filter(write -> write.status() == 201).forEach(write -> answered.put(write.code(), write));
         long refused = total - answered.size();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
         while (!onTopic.keySet().containsAll(answered.keySet().stream().map(code -> "school-" + code).toList())
                 && Instant.now().isBefore(deadline) && watcher.isAlive()) {
             Thread.sleep(200);
