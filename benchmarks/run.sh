@@ -107,8 +107,27 @@ pgbench_series() { # key database clients seconds script
   fig "$key.p50" "$(awk -v n="$n" 'NR == int(n * 0.5 + 0.999999) { printf "%.3f", $1 / 1000 }' "$logs/latencies")"
   fig "$key.p99" "$(awk -v n="$n" 'NR == int(n * 0.99 + 0.999999) { printf "%.3f", $1 / 1000 }' "$logs/latencies")"
   fig "$key.rate" "$(awk '/^tps = / { printf "%.3f", $3 }' "$logs/summary.txt")"
+  fig "$key.n" "$n"
   log "pgbench $key: $(grep -E '^(latency average|tps)' "$logs/summary.txt" | tr '\n' ' ')"
 }
+
+# CPU time in ms (user + system, threads included) of a process, from /proc.
+proc_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%d", ($14 + $15) * 1000 / hz }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+# CPU time in ms of the stack's PostgreSQL backends: those connected to one database now (their process titles name
+# it), or with "exited" those that have ended (the postmaster's children's times, which pgbench's backends join).
+pg_cpu_ms() { # database|exited
+  local postmaster total=0 pid
+  postmaster=$(running_pid postgres) || { echo 0; return 0; }
+  if [[ $1 == exited ]]; then
+    awk -v hz="$(getconf CLK_TCK)" '{ printf "%d", ($16 + $17) * 1000 / hz }' "/proc/$postmaster/stat"
+    return 0
+  fi
+  for pid in $(pgrep -P "$postmaster" -f "^postgres: $EDU_PG_USER $1 "); do
+    total=$((total + $(proc_cpu_ms "$pid")))
+  done
+  echo "$total"
+}
+per() { awk -v a="$1" -v b="$2" -v n="$3" 'BEGIN { if (n + 0 == 0) print "n/a"; else printf "%.3f", (b - a) / n }'; }
 
 kafka_tool() { # class args...
   local class=$1
@@ -202,9 +221,18 @@ insert into bench_event (stream_id, stream_version, event_id, payload) values ('
 EOF
 base=40000
 for clients in 1 8 32; do
+  # Where a command's CPU goes: community-service's process and the community database's backends (the publisher's
+  # included), per write; pgbench's backends per insert.
+  service_pid=$(running_pid community-service)
+  s0=$(proc_cpu_ms "$service_pid") p0=$(pg_cpu_ms community)
   bench writes --clients "$clients" --seconds "$WRITE_SECONDS" --code-base "$base"
+  s1=$(proc_cpu_ms "$service_pid") p1=$(pg_cpu_ms community)
+  fig "writes.c$clients.service-cpu" "$(per "$s0" "$s1" "$(get "writes.c$clients.sent")")"
+  fig "writes.c$clients.pg-cpu" "$(per "$p0" "$p1" "$(get "writes.c$clients.sent")")"
   base=$((base + 100000))
+  p0=$(pg_cpu_ms exited)
   pgbench_series "pg-insert.c$clients" bench "$clients" "$WRITE_SECONDS" "$OUT/insert.sql"
+  fig "pg-insert.c$clients.pg-cpu" "$(per "$p0" "$(pg_cpu_ms exited)" "$(get "pg-insert.c$clients.n")")"
 done
 
 # --- 6. bulk import of 6,000 schools, and one multi-row insert of as many rows -------------------------------------------

@@ -97,14 +97,15 @@ cat <<EOF
 
 ### Write path: POST /api/v1/schools (closed loop) beside pgbench's one-row insert (jsonb, unique stream and version)
 
-| clients | API writes/s | API p50 | API p99 | failed | pgbench tx/s | pgbench p50 | pgbench p99 | rate ratio |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| clients | API writes/s | API p50 | API p99 | failed | pgbench tx/s | pgbench p50 | pgbench p99 | rate ratio | CPU ms per write: service / PostgreSQL | PostgreSQL CPU ms per pgbench insert |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 EOF
 for c in 1 8 32; do
   wr=$(ratio "$(get "writes.c$c.rate")" "$(get "pg-insert.c$c.rate")")
-  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$c" "$(fmt "$(get "writes.c$c.rate")" 0)" \
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s / %s | %s |\n' "$c" "$(fmt "$(get "writes.c$c.rate")" 0)" \
     "$(fmt "$(get "writes.c$c.p50")")" "$(fmt "$(get "writes.c$c.p99")")" "$(fmt "$(get "writes.c$c.failed")" 0)" \
-    "$(fmt "$(get "pg-insert.c$c.rate")" 0)" "$(fmt "$(get "pg-insert.c$c.p50")" 2)" "$(fmt "$(get "pg-insert.c$c.p99")" 2)" "$wr"
+    "$(fmt "$(get "pg-insert.c$c.rate")" 0)" "$(fmt "$(get "pg-insert.c$c.p50")" 2)" "$(fmt "$(get "pg-insert.c$c.p99")" 2)" "$wr" \
+    "$(fmt "$(get "writes.c$c.service-cpu")" 2)" "$(fmt "$(get "writes.c$c.pg-cpu")" 2)" "$(fmt "$(get "pg-insert.c$c.pg-cpu")" 3)"
   add_ratio "writes.c$c" "$wr"
 done
 printf '\nTarget at 8 clients: ratio ≥ 0.25 with p99 ≤ 25 ms.\n'

@@ -39,6 +39,8 @@ final class BenchWrites {
         BenchLatencies latencies = BenchLatencies.of(micros, (System.nanoTime() - started) / 1e9);
         latencies.print("writes.c" + clients);
         BenchMain.figure("writes.c" + clients + ".failed", failed.get());
+        // Every request of the series, warm-up included: what the CPU time run.sh samples around it was spent on.
+        BenchMain.figure("writes.c" + clients + ".sent", next.get() - codeBase);
         System.err.printf("writes, %d clients: p50 %.1f ms, p99 %.1f ms, %.0f/s, %d failed%n", clients,
                 latencies.millis(0.5), latencies.millis(0.99), latencies.perSecond(), failed.get());
     }
