@@ -5,7 +5,8 @@
 
 LOCAL_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT_DIR=$(cd "$LOCAL_DIR/../.." && pwd)
-RUN_DIR=$LOCAL_DIR/.run
+# EDU_RUN_DIR: another state folder (benchmarks/run.sh keeps its own stack apart from a developer's).
+RUN_DIR=${EDU_RUN_DIR:-$LOCAL_DIR/.run}
 LOG_DIR=$RUN_DIR/logs
 PID_DIR=$RUN_DIR/pids
 DOWNLOAD_DIR=$RUN_DIR/downloads
@@ -25,6 +26,8 @@ EDU_PG_JDBC_VERSION=${EDU_PG_JDBC_VERSION:-42.7.10}
 EDU_PG_DATABASES=${EDU_PG_DATABASES:-community staffing exchange assessment}
 PG_HOME=$RUN_DIR/pgsql
 PG_DATA=$RUN_DIR/pg/data
+# Extra server options for pg_ctl start, e.g. "-c track_commit_timestamp=on" (benchmarks/run.sh).
+EDU_PG_OPTIONS=${EDU_PG_OPTIONS:-}
 
 # --- Kafka (KRaft, broker and controller in one process) ---------------------------------------
 EDU_KAFKA_PORT=${EDU_KAFKA_PORT:-9092}

@@ -253,7 +253,7 @@ EOF
   require_free_port PostgreSQL "$EDU_PG_PORT"
   log "PostgreSQL: starting on port $EDU_PG_PORT"
   if ! as_pg_user "$PG_HOME/bin/pg_ctl" -D "$PG_DATA" -l "$LOG_DIR/postgres.log" -w -t "$EDU_TIMEOUT_PG" \
-    -o "-p $EDU_PG_PORT" start >"$LOG_DIR/pg_ctl.log" 2>&1; then
+    -o "-p $EDU_PG_PORT $EDU_PG_OPTIONS" start >"$LOG_DIR/pg_ctl.log" 2>&1; then
     cat "$LOG_DIR/pg_ctl.log" >>"$LOG_DIR/postgres.log"
     die_with_log "PostgreSQL did not start" "$LOG_DIR/postgres.log"
   fi

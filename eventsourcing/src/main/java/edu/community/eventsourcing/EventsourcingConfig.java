@@ -45,6 +45,14 @@ public interface EventsourcingConfig {
         @WithDefault("PT1S")
         Duration pollInterval();
 
+        /**
+         * First wait before the next pass when committed events were held back behind a transaction still running
+         * (no notification comes when that one ends without appending); doubled on each pass that is still held
+         * back, up to {@link #pollInterval()}.
+         */
+        @WithDefault("PT0.005S")
+        Duration heldBackRetry();
+
         /** How long a pass waits for Kafka to acknowledge its batch before it gives up and retries. */
         @WithDefault("PT30S")
         Duration sendTimeout();

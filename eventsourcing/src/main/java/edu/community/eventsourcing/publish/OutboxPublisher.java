@@ -100,11 +100,21 @@ public class OutboxPublisher {
 
     private void run() {
         Duration backoff = Duration.ofMillis(200);
+        Duration heldBackRetry = config.publisher().heldBackRetry();
         while (running) {
             try {
-                int sent = publishOnce();
+                Pass pass = pass();
                 backoff = Duration.ofMillis(200);
-                if (sent < config.publisher().batchSize()) {
+                if (pass.sent() >= config.publisher().batchSize()) {
+                    continue;
+                }
+                if (pass.heldBack()) {
+                    // Events committed behind a transaction still running: it may end without an append, and so
+                    // without a notification. Look again soon, less often while it lasts.
+                    notifications.await(heldBackRetry);
+                    heldBackRetry = min(heldBackRetry.multipliedBy(2), config.publisher().pollInterval());
+                } else {
+                    heldBackRetry = config.publisher().heldBackRetry();
                     notifications.await(config.publisher().pollInterval());
                 }
             } catch (InterruptedException e) {
@@ -130,16 +140,24 @@ public class OutboxPublisher {
      *
      * @return how many events were sent; 0 if none was ready or another instance holds the turn
      */
-    public synchronized int publishOnce() throws InterruptedException {
+    public int publishOnce() throws InterruptedException {
+        return pass().sent();
+    }
+
+    /** What a pass did: events sent, and whether committed events were left behind a transaction still running. */
+    private record Pass(int sent, boolean heldBack) {
+    }
+
+    private synchronized Pass pass() throws InterruptedException {
         ensureTopic();
         SqlConnection connection = pool.getConnection().await().atMost(DATABASE_TIMEOUT);
         try {
             Transaction tx = connection.begin().await().atMost(DATABASE_TIMEOUT);
             try {
-                int sent = publishBatch(connection);
+                Pass pass = publishBatch(connection);
                 tx.commit().await().atMost(DATABASE_TIMEOUT);
-                published.increment(sent);
-                return sent;
+                published.increment(pass.sent());
+                return pass;
             } catch (RuntimeException e) {
                 tx.rollback().await().atMost(DATABASE_TIMEOUT);
                 throw e;
@@ -149,16 +167,16 @@ public class OutboxPublisher {
         }
     }
 
-    private int publishBatch(SqlConnection tx) {
+    private Pass publishBatch(SqlConnection tx) {
         boolean myTurn = tx.preparedQuery("select pg_try_advisory_xact_lock(hashtext($1))")
                 .execute(Tuple.of("es_publisher:" + name))
                 .await().atMost(DATABASE_TIMEOUT)
                 .iterator().next().getBoolean(0);
         if (!myTurn) {
-            return 0;
+            return new Pass(0, false);
         }
         Checkpoint from = checkpoints.load(tx, name).await().atMost(DATABASE_TIMEOUT);
-        measureBacklog(tx, from);
+        Backlog pending = measureBacklog(tx, from);
         List<StoredEvent> batch = store.committedAfter(tx, from.txId(), from.position(), config.publisher().batchSize())
                 .await().atMost(DATABASE_TIMEOUT);
         if (!batch.isEmpty()) {
@@ -166,7 +184,8 @@ public class OutboxPublisher {
             StoredEvent last = batch.get(batch.size() - 1);
             checkpoints.save(tx, name, new Checkpoint(last.txId(), last.position())).await().atMost(DATABASE_TIMEOUT);
         }
-        return batch.size();
+        // The backlog counts the committed events after the checkpoint, publishable or not yet.
+        return new Pass(batch.size(), pending.events() > batch.size());
     }
 
     private void send(List<StoredEvent> batch) {
@@ -205,10 +224,15 @@ public class OutboxPublisher {
         return false;
     }
 
-    private void measureBacklog(SqlConnection tx, Checkpoint checkpoint) {
+    private Backlog measureBacklog(SqlConnection tx, Checkpoint checkpoint) {
         Backlog pending = checkpoints.backlog(tx, checkpoint).await().atMost(DATABASE_TIMEOUT);
         backlog.set(pending.events());
         lagMillis.set(pending.age().toMillis());
+        return pending;
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private void ensureTopic() throws InterruptedException {
