@@ -243,6 +243,7 @@ function renderHeadline(report) {
 function renderCoverage(report) {
   const communities = report.level === 'county';
   $('coverage-title').textContent = label(communities ? 'coverageCommunities' : 'coverage');
+  $('coverage-hint').hidden = communities;
   const children = report.children;
   const columns = communities
     ? [['unit', false], ['models', false], ['members', true]]
@@ -309,7 +310,7 @@ function renderPostings(postings) {
   if (!postings.points) return;
   const last = postings.points[postings.points.length - 1];
   panelNote('postings', `${label('postingsSeries', 'rotated')} ${last.rotated} / ${label('postingsSeries', 'eligible')} `
-    + `${last.eligible} = ${percent(last.rotationRatio)} (≥ 10%)`);
+    + `${last.eligible} = ${last.rotationRatio == null ? '–' : percent(last.rotationRatio)} (≥ 10%)`);
   chart('postings-chart').setOption({
     tooltip: { trigger: 'axis', renderMode: 'richText' },
     legend: { top: 0 },
@@ -362,9 +363,10 @@ function renderBalance(balance) {
   for (const { county, stage, verdict } of balance.rows) {
     const row = element('tr', null, { 'data-unit': county, 'data-stage': stage });
     row.append(element('td', `${names[county] || county} · ${label('stage', stage)}`), element('td', state.schoolYear));
-    if (verdict.error) {
-      const cell = element('td', verdict.error.status === 404 || verdict.error.status === 422
-        ? `${label('noStatistics')} (${verdict.error.message})` : `${label('unavailable')}: ${verdict.error.message}`);
+    if (verdict.error || verdict.included.length === 0) {
+      const cell = element('td', !verdict.error ? label('noStatistics')
+        : verdict.error.status === 404 || verdict.error.status === 422
+          ? `${label('noStatistics')} (${verdict.error.message})` : `${label('unavailable')}: ${verdict.error.message}`);
       cell.colSpan = 2;
       row.append(cell);
     } else {

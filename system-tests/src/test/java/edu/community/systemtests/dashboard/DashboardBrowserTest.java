@@ -12,12 +12,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -98,7 +103,7 @@ class DashboardBrowserTest {
             assertEquals(403, api.get("/api/v1/reports/provincial/divisions/330100?schoolYear=" + seed.schoolYear).status());
             browser.get(system.gateway() + "/dashboard/#year=" + seed.schoolYear + "&unit=330100");
             browser.navigate().refresh();
-            new WebDriverWait(browser, PATIENCE).until(d -> "failed".equals(state(d)));
+            await(browser, d -> "failed".equals(state(d)));
             assertTrue(browser.findElement(By.id("panels")).getAttribute("hidden") != null, "no figures of 330100");
             assertFalse(browser.findElement(By.id("message")).getText().isBlank());
         } finally {
@@ -113,26 +118,38 @@ class DashboardBrowserTest {
     /** Opens the dashboard and logs in through Keycloak's own form. */
     private static void open(WebDriver browser, String user, String fragment) {
         browser.get(system.gateway() + "/dashboard/" + fragment);
-        WebElement username = new WebDriverWait(browser, PATIENCE)
-                .until(d -> d.findElements(By.id("username")).stream().findFirst().orElse(null));
+        WebElement username = await(browser, d -> d.findElements(By.id("username")).stream().findFirst().orElse(null));
         assertTrue(browser.getCurrentUrl().startsWith(system.keycloak().toString()), browser.getCurrentUrl());
         username.sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(system.password(user));
         browser.findElement(By.id("kc-login")).click();
     }
 
+    /** The page's state, {@code unit} and {@code asOf} as it last rendered them (read in one script: pages change under it). */
+    private static Map<?, ?> page(WebDriver browser) {
+        Object dataset = ((JavascriptExecutor) browser).executeScript(
+                "return document.body ? Object.assign({}, document.body.dataset) : {};");
+        return dataset instanceof Map<?, ?> map ? map : Map.of();
+    }
+
     private static String state(WebDriver browser) {
-        return browser.findElement(By.tagName("body")).getAttribute("data-state");
+        return String.valueOf(page(browser).get("state"));
+    }
+
+    /** Waits for a condition through a login's redirects and the page's changes (elements replaced under the test). */
+    private static <T> T await(WebDriver browser, Function<WebDriver, T> condition) {
+        return new WebDriverWait(browser, PATIENCE)
+                .ignoring(StaleElementReferenceException.class).ignoring(JavascriptException.class)
+                .ignoring(NoSuchElementException.class).until(condition);
     }
 
     private static void awaitReport(WebDriver browser, String unit, String asOf) {
-        new WebDriverWait(browser, PATIENCE).until(d -> {
-            WebElement body = d.findElement(By.tagName("body"));
-            if ("failed".equals(body.getAttribute("data-state"))) {
+        await(browser, d -> {
+            Map<?, ?> page = page(d);
+            if ("failed".equals(page.get("state"))) {
                 throw new AssertionError("the dashboard failed: " + d.findElement(By.id("message")).getText());
             }
-            return "ready".equals(body.getAttribute("data-state")) && unit.equals(body.getAttribute("data-unit"))
-                    && asOf.equals(body.getAttribute("data-as-of"));
+            return "ready".equals(page.get("state")) && unit.equals(page.get("unit")) && asOf.equals(page.get("asOf"));
         });
     }
 
