@@ -47,6 +47,7 @@ class DashboardBrowserTest {
     @BeforeAll
     static void seed() throws Exception {
         system = RunningSystem.shared();
+        DashboardOrigin.allow(system);
         seed = SeedData.write(api("province-officer"));
     }
 
