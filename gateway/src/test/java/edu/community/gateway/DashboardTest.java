@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = StandInServices.class, restrictToAnnotatedClass = false)
 class DashboardTest {
 
-    private static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    private static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
             + "connect-src 'self' http://keycloak.test:8180; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
     private static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 

@@ -28,7 +28,7 @@ public class SecurityHeaders {
     }
 
     static String dashboardPolicy(String realmOrigin) {
-        return "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        return "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
                 + "connect-src 'self'" + realmOrigin + "; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
     }
 
