@@ -33,7 +33,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The provincial dashboard in headless Chromium against the running system: an officer logs in through Keycloak's
  * form (authorization code with PKCE), and every figure the page shows equals the report API's answer for the same
  * school year and date, asked with that officer's own token — at the province, after drilling down to a city and a
- * county, and on another date. A county officer sees its county and cannot open its city.
+ * county, and on another date. A city officer starts at its city; a county officer sees its county and cannot
+ * open its city.
  */
 class DashboardBrowserTest {
 
@@ -85,6 +86,27 @@ class DashboardBrowserTest {
 
             browser.findElement(By.id("language")).click();
             assertEquals("Overview", browser.findElement(By.cssSelector("#headline [data-label='headline']")).getText());
+            assertNoPolicyViolation(browser);
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void a_city_officer_starts_at_its_city_and_drills_down_to_a_county() throws Exception {
+        Api api = api("city-officer");
+        ChromeDriver browser = Chromium.open();
+        try {
+            open(browser, "city-officer", "#year=" + seed.schoolYear + "&asOf=" + seed.asOf + "&lang=en");
+            awaitReport(browser, "330100", seed.asOf.toString());
+            assertShows(browser, api.report("330100", seed.schoolYear, seed.asOf.toString()));
+            assertTrue(browser.findElements(By.cssSelector("#trail a")).isEmpty(), "no way up from the home city");
+            assertEquals("Overview", browser.findElement(By.cssSelector("#headline [data-label='headline']")).getText());
+
+            browser.findElement(By.cssSelector("#coverage-table tr[data-unit='330127']")).click();
+            awaitReport(browser, "330127", seed.asOf.toString());
+            assertShows(browser, api.report("330127", seed.schoolYear, seed.asOf.toString()));
+            assertEquals("330100", browser.findElement(By.cssSelector("#trail a")).getAttribute("data-unit"));
             assertNoPolicyViolation(browser);
         } finally {
             browser.quit();
