@@ -8,7 +8,7 @@
 #   system-tests/chromium/provision.sh DEST      # idempotent: does nothing when DEST/ready names the same versions
 #
 # Needs a Debian 12 (bookworm) machine with apt sources; the package lists are fetched (apt-get update) only when
-# they are missing and the script runs as root, as on a fresh CI machine.
+# they are missing or stale and the script runs as root, as on a fresh CI machine.
 set -euo pipefail
 
 dest=${1:?usage: provision.sh DEST}
@@ -34,8 +34,13 @@ mkdir -p "$dest/debs" "$dest/root"
 closure=$(apt-get -s -q --no-install-recommends install "${wanted[@]}" | awk '/^Inst /{print $2}')
 # shellcheck disable=SC2086
 packages=$(printf '%s\n' "${wanted[@]}" chromium-common $closure | sort -u)
+# Lists older than the mirror name files it no longer has: fetch them again (as root) and retry once.
 # shellcheck disable=SC2086
-(cd "$dest/debs" && apt-get download -q $packages >&2)
+if ! (cd "$dest/debs" && apt-get download -q $packages >&2); then
+  [[ $(id -u) -eq 0 ]] || { echo "provision.sh: apt-get download failed (stale package lists?)" >&2; exit 1; }
+  apt-get update -q >&2
+  (cd "$dest/debs" && apt-get download -q $packages >&2)
+fi
 for deb in "$dest"/debs/*.deb; do
   dpkg-deb -x "$deb" "$dest/root"
 done
@@ -61,4 +66,4 @@ WRAPPER
   chmod +x "$dest/${program%%:*}"
 done
 "$dest/chromedriver" --version >&2
-echo "$versions" >"$dest/ready"
+apt-cache policy "${wanted[@]}" | awk '/^[^ ]/{name=$1} /Candidate:/{print name, $2}' >"$dest/ready"
