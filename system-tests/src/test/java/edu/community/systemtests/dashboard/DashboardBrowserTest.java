@@ -93,7 +93,7 @@ class DashboardBrowserTest {
     }
 
     @Test
-    void a_city_officer_starts_at_its_city_and_drills_down_to_a_county() throws Exception {
+    void a_city_officer_starts_at_its_city_drills_down_to_a_county_and_logs_out() throws Exception {
         Api api = api("city-officer");
         ChromeDriver browser = Chromium.open();
         try {
@@ -108,6 +108,10 @@ class DashboardBrowserTest {
             assertShows(browser, api.report("330127", seed.schoolYear, seed.asOf.toString()));
             assertEquals("330100", browser.findElement(By.cssSelector("#trail a")).getAttribute("data-unit"));
             assertNoPolicyViolation(browser);
+
+            browser.findElement(By.id("logout")).click();
+            await(browser, d -> d.findElements(By.id("username")).stream().findFirst().orElse(null));
+            assertTrue(browser.getCurrentUrl().startsWith(system.keycloak().toString()), "logged out: the login form again");
         } finally {
             browser.quit();
         }
