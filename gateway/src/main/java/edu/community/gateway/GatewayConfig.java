@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The gateway's configuration ({@code gateway.*}): the route table, the limits toward each service and per client. */
 @ConfigMapping(prefix = "gateway")
@@ -20,6 +21,8 @@ public interface GatewayConfig {
     /** Largest request body the gateway forwards; a larger declared length is answered 413. */
     @WithDefault("10M")
     MemorySize maxBodySize();
+
+    Dashboard dashboard();
 
     interface Service {
 
@@ -71,5 +74,19 @@ public interface GatewayConfig {
         /** Buckets kept at most; idle (full) ones are dropped first. */
         @WithDefault("100000")
         int maxClients();
+    }
+
+    /** The provincial dashboard at {@code /dashboard/}: where the browser logs in. */
+    interface Dashboard {
+
+        /**
+         * The realm as the officers' browsers reach it, e.g. {@code https://login.example.gov.cn/realms/edu}; the
+         * token check's {@code quarkus.oidc.auth-server-url} when unset. Without either the page says it cannot log in.
+         */
+        Optional<URI> keycloakUrl();
+
+        /** The realm's public client with PKCE that the page logs in with. */
+        @WithDefault("edu-dashboard")
+        String clientId();
     }
 }

@@ -1,5 +1,6 @@
 package edu.community.gateway.web;
 
+import edu.community.gateway.dashboard.DashboardLogin;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
 import io.vertx.ext.web.RoutingContext;
@@ -8,8 +9,9 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * Security headers on every answer, the services' relayed ones and the gateway's own errors alike. Swagger UI
- * ({@code /q/swagger-ui}) needs its own scripts and styles; everything else is data and gets a policy that
- * allows nothing to run.
+ * ({@code /q/swagger-ui}) needs its own scripts and styles; the dashboard ({@code /dashboard/}) runs only its own
+ * files (no inline script or style, no other site's) and talks only to the gateway and the realm it logs in at;
+ * everything else is data and gets a policy that allows nothing to run.
  */
 @ApplicationScoped
 public class SecurityHeaders {
@@ -19,12 +21,25 @@ public class SecurityHeaders {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'self'; "
             + "form-action 'self'";
 
+    private final String dashboardPolicy;
+
+    public SecurityHeaders(DashboardLogin login) {
+        this.dashboardPolicy = dashboardPolicy(login.origin().map(origin -> " " + origin).orElse(""));
+    }
+
+    static String dashboardPolicy(String realmOrigin) {
+        return "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+                + "connect-src 'self'" + realmOrigin + "; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    }
+
     void register(@Observes Filters filters) {
         filters.register(this::handle, 3000);
     }
 
     void handle(RoutingContext ctx) {
-        boolean ui = ctx.request().path().startsWith("/q/swagger-ui");
+        String path = ctx.request().path();
+        String policy = path.startsWith("/q/swagger-ui") ? UI_POLICY
+                : path.equals("/dashboard") || path.startsWith("/dashboard/") ? dashboardPolicy : API_POLICY;
         ctx.addHeadersEndHandler(ignored -> {
             MultiMap headers = ctx.response().headers();
             headers.set("X-Content-Type-Options", "nosniff");
@@ -34,7 +49,7 @@ public class SecurityHeaders {
             headers.set("Cross-Origin-Opener-Policy", "same-origin");
             headers.set("Cross-Origin-Resource-Policy", "same-origin");
             headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-            headers.set("Content-Security-Policy", ui ? UI_POLICY : API_POLICY);
+            headers.set("Content-Security-Policy", policy);
             headers.remove("Server");
         });
         ctx.next();
