@@ -1,9 +1,9 @@
 package edu.community.systemtests.dashboard;
 
-import edu.community.eventsourcing.testing.RealmKeycloak;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import edu.community.eventsourcing.testing.RealmKeycloak;
 import edu.community.systemtests.RunningSystem;
 import java.io.IOException;
 import java.net.URI;
