@@ -31,6 +31,16 @@ public interface Projection {
     /** Creates the projection's tables in {@code schema}, which exists and is empty. */
     Uni<Void> createTables(SqlConnection tx, String schema);
 
+    /**
+     * Creates the indexes and constraints of the tables {@link #createTables} made, those that loading does not
+     * need. A generation created for the live consumer gets them at once; a rebuild creates them after
+     * {@link #loaded}, so that loading the topics does not maintain them row by row. None by default: a projection
+     * that does not override this creates them in {@link #createTables}.
+     */
+    default Uni<Void> createIndexes(SqlConnection tx, String schema) {
+        return Uni.createFrom().voidItem();
+    }
+
     /** Applies one event to the tables in {@code schema}; runs once per event and generation. */
     Uni<Void> apply(SqlConnection tx, String schema, Envelope<Record> envelope);
 
@@ -57,8 +67,9 @@ public interface Projection {
     }
 
     /**
-     * Called once when a rebuild has loaded the topics up to their end, before it applies what arrived meanwhile
-     * with {@link #applyAll} and switches; may run several transactions on {@code pool}.
+     * Called once when a rebuild has loaded the topics up to their end, before {@link #createIndexes}, then it
+     * applies what arrived meanwhile with {@link #applyAll} and switches; may run several transactions on
+     * {@code pool}, also at once. An index that it needs to read what was loaded it creates itself.
      */
     default Uni<Void> loaded(Pool pool, String schema) {
         return Uni.createFrom().voidItem();
