@@ -9,12 +9,15 @@ import java.util.UUID;
 
 /**
  * Rows by column, each column passed as one array parameter of its type: one multi-row statement
- * ({@code insert … select … from unnest($1::text[], …)}) writes them all in one round trip.
+ * ({@code insert … select … from unnest($1::text[], …)}) writes them all in one round trip. A column of lists of
+ * event ids ({@code List.class}) is passed as two integer parameters in its place, the first and last position of
+ * the row's ids in one {@code uuid[]} of every row's ids, which comes last: {@code ($n::uuid[])[first:last]}.
  */
 final class Columns {
 
     private final Class<?>[] types;
     private final List<List<Object>> columns = new ArrayList<>();
+    private final List<UUID> ids = new ArrayList<>();
 
     Columns(Class<?>... types) {
         this.types = types;
@@ -25,7 +28,14 @@ final class Columns {
 
     void add(Object... values) {
         for (int i = 0; i < values.length; i++) {
-            columns.get(i).add(values[i]);
+            if (types[i] == List.class) {
+                @SuppressWarnings("unchecked")
+                List<UUID> of = (List<UUID>) values[i];
+                columns.get(i).add(new int[]{ids.size() + 1, ids.size() + of.size()});
+                ids.addAll(of);
+            } else {
+                columns.get(i).add(values[i]);
+            }
         }
     }
 
@@ -47,9 +57,15 @@ final class Columns {
                 tuple.addArrayOfUUID(column.toArray(UUID[]::new));
             } else if (types[i] == OffsetDateTime.class) {
                 tuple.addArrayOfOffsetDateTime(column.toArray(OffsetDateTime[]::new));
+            } else if (types[i] == List.class) {
+                tuple.addArrayOfInteger(column.stream().map(range -> ((int[]) range)[0]).toArray(Integer[]::new));
+                tuple.addArrayOfInteger(column.stream().map(range -> ((int[]) range)[1]).toArray(Integer[]::new));
             } else {
                 tuple.addArrayOfString(column.toArray(String[]::new));
             }
+        }
+        if (List.of(types).contains(List.class)) {
+            tuple.addArrayOfUUID(ids.toArray(UUID[]::new));
         }
         return tuple;
     }

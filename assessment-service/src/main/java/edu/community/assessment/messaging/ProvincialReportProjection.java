@@ -132,9 +132,11 @@ public class ProvincialReportProjection implements Projection {
                 """.formatted(schema);
     }
 
+    /** Every index; in a rebuild those of the facts exist already ({@link #loaded}), which is no news. */
     @Override
     public Uni<Void> createIndexes(SqlConnection tx, String schema) {
-        return tx.query(factIndexes(schema) + ReportTimelines.indexes(schema)).execute().replaceWithVoid();
+        return tx.query("set local client_min_messages = warning;" + factIndexes(schema)
+                + ReportTimelines.indexes(schema)).execute().replaceWithVoid();
     }
 
     @Override
@@ -164,7 +166,7 @@ public class ProvincialReportProjection implements Projection {
 
     /**
      * Indexes the facts, then computes the timeline of every school and community of a rebuilt generation once,
-     * a few thousand at a time; the read model's own indexes come after ({@link #createIndexes}).
+     * a thousand at a time; the read model's own indexes come after ({@link #createIndexes}).
      */
     @Override
     public Uni<Void> loaded(Pool pool, String schema) {

@@ -28,7 +28,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * Keeps the report's read model from its facts: after the facts of a batch are written, the timeline of every
@@ -47,7 +46,7 @@ import java.util.stream.Collectors;
 final class ReportTimelines {
 
     private static final int DERIVE_CHUNK = 1_000;
-    private static final int DERIVE_CONCURRENCY = 2;
+    private static final int DERIVE_CONCURRENCY = 3;
 
     private ReportTimelines() {
     }
@@ -115,7 +114,7 @@ final class ReportTimelines {
 
     /**
      * Computes the timelines of every school and community whose facts a rebuilt generation holds, once each, a few
-     * thousand per transaction, two transactions at a time. Nothing is replaced (each is computed once) and the
+     * thousand per transaction, three transactions at a time (one computes while the others read and write). Nothing is replaced (each is computed once) and the
      * tables have no index yet: the rows are only inserted, the deltas by day into an unlogged table without index,
      * summed into {@code figure_delta} by day, month and year in one statement at the end.
      */
@@ -294,13 +293,13 @@ final class ReportTimelines {
     private static final class Rows {
 
         private static final String CONTRIBUTIONS = "insert into %s.contribution (owner, unit, figure, subject,"
-                + " valid_from, valid_to, events) select o, u, f, s, vf, vt, string_to_array(e, ',')::uuid[]"
+                + " valid_from, valid_to, events) select o, u, f, s, vf, vt, ($9::uuid[])[ef:el]"
                 + " from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::date[], $6::date[],"
-                + " $7::text[]) as t(o, u, f, s, vf, vt, e)";
+                + " $7::integer[], $8::integer[]) as t(o, u, f, s, vf, vt, ef, el)";
         private static final String COMMUNITY_STATES = "insert into %s.community_state (community_id, valid_from,"
                 + " valid_to, name, model, core_school, core_county, events) select c, vf, vt, n, m, cs, cc,"
-                + " string_to_array(e, ',')::uuid[] from unnest($1::text[], $2::date[], $3::date[], $4::text[],"
-                + " $5::text[], $6::text[], $7::text[], $8::text[]) as t(c, vf, vt, n, m, cs, cc, e)";
+                + " ($10::uuid[])[ef:el] from unnest($1::text[], $2::date[], $3::date[], $4::text[], $5::text[],"
+                + " $6::text[], $7::text[], $8::integer[], $9::integer[]) as t(c, vf, vt, n, m, cs, cc, ef, el)";
         private static final String MEMBER_LINES = "insert into %s.member_line (school_code, community_id, valid_from,"
                 + " valid_to, name, county, classification, since, cross_region, support_category) select * from"
                 + " unnest($1::text[], $2::text[], $3::date[], $4::date[], $5::text[], $6::text[], $7::text[],"
@@ -308,8 +307,10 @@ final class ReportTimelines {
 
         private final Set<String> schools;
         private final Set<String> communities;
-        private final Columns contributions = new Columns(String.class, String.class, String.class, String.class, LocalDate.class, LocalDate.class, String.class);
-        private final Columns states = new Columns(String.class, LocalDate.class, LocalDate.class, String.class, String.class, String.class, String.class, String.class);
+        private final Columns contributions = new Columns(String.class, String.class, String.class, String.class,
+                LocalDate.class, LocalDate.class, List.class);
+        private final Columns states = new Columns(String.class, LocalDate.class, LocalDate.class, String.class,
+                String.class, String.class, String.class, List.class);
         private final Columns lines = new Columns(String.class, String.class, LocalDate.class, LocalDate.class, String.class, String.class, String.class, LocalDate.class, Boolean.class, String.class);
         private final Map<Day, Integer> deltas = new HashMap<>();
 
@@ -322,7 +323,7 @@ final class ReportTimelines {
             Counted counted = span.key();
             if (!counted.unit().endsWith("00")) { // a county or a community; cities and provinces read their counties
                 contributions.add(owner, counted.unit(), counted.figure(), counted.subject(), span.from(), span.to(),
-                        events(span.value()));
+                        span.value());
             }
             delta(counted.unit(), counted.figure(), span.from(), 1);
             if (span.to() != null) {
@@ -338,7 +339,7 @@ final class ReportTimelines {
             CommunityOnDate community = span.value();
             states.add(community.id(), span.from(), span.to(), community.name(),
                     community.model() == null ? null : community.model().name(), community.coreSchool(),
-                    community.coreCounty(), events(community.events()));
+                    community.coreCounty(), community.events());
         }
 
         void memberLine(String school, Span<String, MemberLine> span) {
@@ -411,10 +412,6 @@ final class ReportTimelines {
                     + " select * from unnest($1::text[], $2::\"char\"[], $3::date[], $4::text[], $5::integer[])"
                     + " on conflict (unit, grain, period, figure) do update set delta = figure_delta.delta + excluded.delta",
                     changed);
-        }
-
-        private static String events(List<UUID> events) {
-            return events.stream().map(UUID::toString).collect(Collectors.joining(","));
         }
 
         private static Uni<Void> insert(SqlConnection tx, String sql, Columns columns) {
