@@ -113,10 +113,11 @@ final class ReportTimelines {
     }
 
     /**
-     * Computes the timelines of every school and community whose facts a rebuilt generation holds, once each, a few
-     * thousand per transaction, three transactions at a time (one computes while the others read and write). Nothing is replaced (each is computed once) and the
-     * tables have no index yet: the rows are only inserted, the deltas by day into an unlogged table without index,
-     * summed into {@code figure_delta} by day, month and year in one statement at the end.
+     * Computes the timelines of every school and community whose facts a rebuilt generation holds, once each, a
+     * thousand per transaction, three transactions at a time (one computes while the others read and write). Nothing
+     * is replaced (each is computed once) and the tables have no index yet: the rows are only inserted, the deltas by
+     * day into an unlogged table without index, summed into {@code figure_delta} by day, month and year in one
+     * statement at the end.
      */
     static Uni<Void> deriveAll(Pool pool, String schema, SupportCounties supportCounties) {
         return pool.query("create unlogged table " + schema + ".figure_day (unit text not null, figure text not null,"

@@ -58,9 +58,10 @@ public interface Projection {
     }
 
     /**
-     * Loads a poll's worth of a rebuild that reads the topics from offset zero: {@link #applyAll} unless the
-     * projection keeps state derived from what it stored (a read model computed from facts), which it may then
-     * derive once in {@link #loaded} rather than after every batch.
+     * Loads a batch (a few polls' worth) of a rebuild that reads the topics from offset zero, into tables without the
+     * indexes of {@link #createIndexes}: {@link #applyAll} unless the projection keeps state derived from what it
+     * stored (a read model computed from facts), which it may then derive once in {@link #loaded} rather than after
+     * every batch.
      */
     default Uni<Void> load(SqlConnection tx, String schema, List<Envelope<Record>> envelopes) {
         return applyAll(tx, schema, envelopes);
