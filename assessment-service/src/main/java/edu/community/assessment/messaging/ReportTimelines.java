@@ -18,6 +18,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,7 +28,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 /**
  * Keeps the report's read model from its facts: after the facts of a batch are written, the timeline of every
@@ -122,20 +122,18 @@ final class ReportTimelines {
     static Uni<Void> deriveAll(Pool pool, String schema, SupportCounties supportCounties) {
         return pool.query("create unlogged table " + schema + ".figure_day (unit text not null, figure text not null,"
                         + " day date not null, delta integer not null)").execute()
-                .flatMap(created -> pool.query("select school_code from " + schema + ".school_fact union select"
-                        + " school_code from " + schema + ".membership_fact").execute())
-                .flatMap(schools -> pool.query("select distinct community_id from " + schema + ".community_fact").execute()
-                        .flatMap(communities -> {
-                            List<Touched> chunks = new ArrayList<>();
-                            chunk(schools, chunk -> chunks.add(new Touched(chunk, Set.of(), Set.of())));
-                            chunk(communities, chunk -> chunks.add(new Touched(Set.of(), chunk, Set.of())));
-                            return Multi.createFrom().iterable(chunks)
-                                    .onItem().transformToUni(chunk -> pool.withTransaction(tx ->
-                                            compute(tx, schema, chunk.schools(), chunk.communities(), supportCounties,
-                                                    true)))
-                                    .merge(DERIVE_CONCURRENCY)
-                                    .collect().last();
-                        }))
+                .flatMap(created -> codes(pool, "select array_agg(school_code order by school_code) from (select"
+                        + " school_code from " + schema + ".school_fact union select school_code from " + schema
+                        + ".membership_fact) codes"))
+                .flatMap(schools -> codes(pool, "select array_agg(distinct community_id order by community_id) from "
+                                + schema + ".community_fact")
+                        .flatMap(communities -> Multi.createFrom().range(0, chunks(schools) + chunks(communities))
+                                .onItem().transformToUni(n -> pool.withTransaction(tx -> n < chunks(schools)
+                                        ? compute(tx, schema, chunk(schools, n), Set.of(), supportCounties, true)
+                                        : compute(tx, schema, Set.of(), chunk(communities, n - chunks(schools)),
+                                                supportCounties, true)))
+                                .merge(DERIVE_CONCURRENCY)
+                                .collect().last()))
                 .flatMap(derived -> pool.withTransaction(tx -> tx.query("set local statement_timeout = 0").execute()
                         .flatMap(set -> tx.query("insert into " + schema + ".figure_delta (unit, grain, period, figure,"
                                 + " delta) select unit, grain, period, figure, sum(delta) from " + schema + ".figure_day"
@@ -147,18 +145,24 @@ final class ReportTimelines {
                 .replaceWithVoid();
     }
 
-    private static void chunk(Iterable<Row> rows, Consumer<Set<String>> chunks) {
-        Set<String> chunk = new TreeSet<>();
-        for (Row row : rows) {
-            chunk.add(row.getString(0));
-            if (chunk.size() == DERIVE_CHUNK) {
-                chunks.accept(chunk);
-                chunk = new TreeSet<>();
-            }
-        }
-        if (!chunk.isEmpty()) {
-            chunks.accept(chunk);
-        }
+    /**
+     * Every key of a rebuilt generation, in order, as one array: a 256 MB heap holds those of 400,000 schools, not
+     * their rows (the chunks are made when their turn comes).
+     */
+    private static Uni<String[]> codes(Pool pool, String sql) {
+        return pool.query(sql).execute().map(rows -> {
+            String[] codes = rows.iterator().next().getArrayOfStrings(0);
+            return codes == null ? new String[0] : codes;
+        });
+    }
+
+    private static int chunks(String[] codes) {
+        return (codes.length + DERIVE_CHUNK - 1) / DERIVE_CHUNK;
+    }
+
+    private static Set<String> chunk(String[] codes, int n) {
+        return new TreeSet<>(Arrays.asList(codes).subList(n * DERIVE_CHUNK,
+                Math.min(codes.length, (n + 1) * DERIVE_CHUNK)));
     }
 
     /** Recomputes the timelines of what a batch touched, and of what depends on it. */
