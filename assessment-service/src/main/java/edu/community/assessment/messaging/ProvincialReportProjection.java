@@ -19,12 +19,13 @@ import edu.community.reference.SupportCounties;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -71,18 +72,19 @@ public class ProvincialReportProjection implements Projection {
         return 2;
     }
 
+    /** The tables, without their indexes ({@link #createIndexes}): a rebuild loads them bare. */
     @Override
     public Uni<Void> createTables(SqlConnection tx, String schema) {
         return tx.query("""
                 create table %1$s.source_event (
-                    event_id uuid primary key,
+                    event_id uuid not null,
                     type text not null,
                     subject text not null,
                     stream_version integer not null,
                     effective_date date,
                     recorded_at timestamptz not null);
                 create table %1$s.school_fact (
-                    event_id uuid primary key,
+                    event_id uuid not null,
                     school_code text not null,
                     effective_date date not null,
                     stream_version integer not null,
@@ -95,10 +97,8 @@ public class ProvincialReportProjection implements Projection {
                     special_education boolean,
                     vocational boolean,
                     teaching_point boolean);
-                create index on %1$s.school_fact (school_code, effective_date, stream_version);
-                create index on %1$s.school_fact (county_code) where kind = 'REGISTERED';
                 create table %1$s.community_fact (
-                    event_id uuid primary key,
+                    event_id uuid not null,
                     community_id text not null,
                     effective_date date not null,
                     stream_version integer not null,
@@ -106,19 +106,37 @@ public class ProvincialReportProjection implements Projection {
                     name text,
                     model text,
                     core_school text);
-                create index on %1$s.community_fact (community_id, effective_date, stream_version);
                 create table %1$s.membership_fact (
                     event_id uuid not null,
                     community_id text not null,
                     school_code text not null,
                     effective_date date not null,
                     stream_version integer not null,
-                    member boolean not null,
-                    primary key (event_id, school_code));
-                create index on %1$s.membership_fact (community_id, school_code, effective_date, stream_version);
-                create index on %1$s.membership_fact (school_code);
-                create index on %1$s.community_fact (core_school);
+                    member boolean not null);
                 """.formatted(schema) + ReportTimelines.tables(schema)).execute().replaceWithVoid();
+    }
+
+    /** The indexes the facts are read by: what the timelines of some schools and communities are computed from. */
+    static String factIndexes(String schema) {
+        return """
+                create unique index if not exists source_event_pkey on %1$s.source_event (event_id);
+                create unique index if not exists school_fact_pkey on %1$s.school_fact (event_id);
+                create index if not exists school_fact_school on %1$s.school_fact (school_code, effective_date, stream_version);
+                create index if not exists school_fact_county on %1$s.school_fact (county_code) where kind = 'REGISTERED';
+                create unique index if not exists community_fact_pkey on %1$s.community_fact (event_id);
+                create index if not exists community_fact_community on %1$s.community_fact (community_id, effective_date, stream_version);
+                create index if not exists community_fact_core on %1$s.community_fact (core_school);
+                create unique index if not exists membership_fact_pkey on %1$s.membership_fact (event_id, school_code);
+                create index if not exists membership_fact_membership on %1$s.membership_fact (community_id, school_code, effective_date, stream_version);
+                create index if not exists membership_fact_school on %1$s.membership_fact (school_code);
+                """.formatted(schema);
+    }
+
+    /** Every index; in a rebuild those of the facts exist already ({@link #loaded}), which is no news. */
+    @Override
+    public Uni<Void> createIndexes(SqlConnection tx, String schema) {
+        return tx.query("set local client_min_messages = warning;" + factIndexes(schema)
+                + ReportTimelines.indexes(schema)).execute().replaceWithVoid();
     }
 
     @Override
@@ -146,19 +164,30 @@ public class ProvincialReportProjection implements Projection {
         return facts.write(tx, schema);
     }
 
-    /** Computes the timeline of every school and community of a rebuilt generation, a thousand at a time. */
+    /**
+     * Indexes the facts, then computes the timeline of every school and community of a rebuilt generation once,
+     * a thousand at a time; the read model's own indexes come after ({@link #createIndexes}).
+     */
     @Override
     public Uni<Void> loaded(Pool pool, String schema) {
-        return ReportTimelines.deriveAll(pool, schema, supportCounties);
+        return pool.withTransaction(tx -> tx.query("set local statement_timeout = 0").execute()
+                        .flatMap(set -> tx.query(factIndexes(schema)).execute()))
+                .flatMap(indexed -> ReportTimelines.deriveAll(pool, schema, supportCounties));
     }
 
     /** The rows the facts of some events make, one list per table. */
     private static final class Facts {
 
-        private final List<Tuple> sources = new ArrayList<>();
-        private final List<Tuple> schools = new ArrayList<>();
-        private final List<Tuple> communities = new ArrayList<>();
-        private final List<Tuple> memberships = new ArrayList<>();
+        private final Columns sources = new Columns(UUID.class, String.class, String.class, Integer.class,
+                LocalDate.class, OffsetDateTime.class);
+        private final Columns schools = new Columns(UUID.class, String.class, LocalDate.class, Integer.class,
+                String.class, String.class, String.class, String.class, String.class, String.class, Boolean.class,
+                Boolean.class, Boolean.class);
+        private final Columns communities = new Columns(UUID.class, String.class, LocalDate.class, Integer.class,
+                String.class, String.class, String.class, String.class);
+        private final Columns memberships = new Columns(UUID.class, String.class, String.class, LocalDate.class,
+                Integer.class, Boolean.class);
+        private final Set<String> membershipKeys = new HashSet<>();
         private final ReportTimelines.Touched touched = new ReportTimelines.Touched(new HashSet<>(), new HashSet<>(),
                 new HashSet<>());
 
@@ -195,29 +224,35 @@ public class ProvincialReportProjection implements Projection {
             }
             if (schools.size() + communities.size() + memberships.size() > before) {
                 LocalDate effective = data instanceof EffectiveDated dated ? dated.effectiveDate() : null;
-                sources.add(Tuple.of(envelope.id(), envelope.type(), envelope.subject(), envelope.streamVersion(),
-                        effective, envelope.time()));
+                sources.add(envelope.id(), envelope.type(), envelope.subject(), envelope.streamVersion(),
+                        effective, envelope.time());
             }
         }
 
+        /** One multi-row statement per table; nothing is written twice (the unique indexes, when there are any). */
         Uni<Void> write(SqlConnection tx, String schema) {
-            return batch(tx, "insert into " + schema + ".source_event (event_id, type, subject, stream_version,"
-                    + " effective_date, recorded_at) values ($1, $2, $3, $4, $5, $6) on conflict do nothing", sources)
-                    .flatMap(done -> batch(tx, "insert into " + schema + ".school_fact (event_id, school_code,"
+            return insert(tx, "insert into " + schema + ".source_event (event_id, type, subject, stream_version,"
+                    + " effective_date, recorded_at) select * from unnest($1::uuid[], $2::text[], $3::text[],"
+                    + " $4::integer[], $5::date[], $6::timestamptz[]) on conflict do nothing", sources)
+                    .flatMap(done -> insert(tx, "insert into " + schema + ".school_fact (event_id, school_code,"
                             + " effective_date, stream_version, kind, county_code, name, classification, level,"
-                            + " ownership, special_education, vocational, teaching_point)"
-                            + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)", schools))
-                    .flatMap(done -> batch(tx, "insert into " + schema + ".community_fact (event_id, community_id,"
-                            + " effective_date, stream_version, kind, name, model, core_school)"
-                            + " values ($1, $2, $3, $4, $5, $6, $7, $8)", communities))
-                    .flatMap(done -> batch(tx, "insert into " + schema + ".membership_fact (event_id, community_id,"
-                            + " school_code, effective_date, stream_version, member) values ($1, $2, $3, $4, $5, $6)"
-                            + " on conflict do nothing", memberships));
+                            + " ownership, special_education, vocational, teaching_point) select * from unnest("
+                            + "$1::uuid[], $2::text[], $3::date[], $4::integer[], $5::text[], $6::text[], $7::text[],"
+                            + " $8::text[], $9::text[], $10::text[], $11::boolean[], $12::boolean[], $13::boolean[])",
+                            schools))
+                    .flatMap(done -> insert(tx, "insert into " + schema + ".community_fact (event_id, community_id,"
+                            + " effective_date, stream_version, kind, name, model, core_school) select * from unnest("
+                            + "$1::uuid[], $2::text[], $3::date[], $4::integer[], $5::text[], $6::text[], $7::text[],"
+                            + " $8::text[])", communities))
+                    .flatMap(done -> insert(tx, "insert into " + schema + ".membership_fact (event_id, community_id,"
+                            + " school_code, effective_date, stream_version, member) select * from unnest($1::uuid[],"
+                            + " $2::text[], $3::text[], $4::date[], $5::integer[], $6::boolean[]) on conflict do nothing",
+                            memberships));
         }
 
-        private static Uni<Void> batch(SqlConnection tx, String sql, List<Tuple> rows) {
-            return rows.isEmpty() ? Uni.createFrom().voidItem()
-                    : tx.preparedQuery(sql).executeBatch(rows).replaceWithVoid();
+        private static Uni<Void> insert(SqlConnection tx, String sql, Columns rows) {
+            return rows.size() == 0 ? Uni.createFrom().voidItem()
+                    : tx.preparedQuery(sql).execute(rows.tuple()).replaceWithVoid();
         }
 
         private void school(Envelope<Record> envelope, String kind, String school, String county, String name,
@@ -227,22 +262,24 @@ public class ProvincialReportProjection implements Projection {
             if ("REGISTERED".equals(kind)) {
                 touched.registered().add(school);
             }
-            schools.add(Tuple.from(new Object[]{envelope.id(), school, effectiveDate, envelope.streamVersion(), kind,
-                    county, name, nameOf(classification), nameOf(level), nameOf(ownership), specialEducation,
-                    vocational, teachingPoint}));
+            schools.add(envelope.id(), school, effectiveDate, envelope.streamVersion(), kind, county, name,
+                    nameOf(classification), nameOf(level), nameOf(ownership), specialEducation, vocational,
+                    teachingPoint);
         }
 
         private void community(Envelope<Record> envelope, String kind, String community, String name, Enum<?> model,
                                String core, LocalDate effectiveDate) {
             touched.communities().add(community);
-            communities.add(Tuple.from(new Object[]{envelope.id(), community, effectiveDate, envelope.streamVersion(),
-                    kind, name, nameOf(model), core}));
+            communities.add(envelope.id(), community, effectiveDate, envelope.streamVersion(), kind, name,
+                    nameOf(model), core);
         }
 
         private void membership(Envelope<Record> envelope, String community, String school, boolean member,
                                 LocalDate effectiveDate) {
             touched.schools().add(school);
-            memberships.add(Tuple.of(envelope.id(), community, school, effectiveDate, envelope.streamVersion(), member));
+            if (membershipKeys.add(envelope.id() + "/" + school)) { // once per event and school, as its unique index says
+                memberships.add(envelope.id(), community, school, effectiveDate, envelope.streamVersion(), member);
+            }
         }
 
         private static String nameOf(Enum<?> value) {

@@ -18,6 +18,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,8 +28,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * Keeps the report's read model from its facts: after the facts of a batch are written, the timeline of every
@@ -47,12 +46,12 @@ import java.util.stream.Collectors;
 final class ReportTimelines {
 
     private static final int DERIVE_CHUNK = 1_000;
-    private static final int DERIVE_CONCURRENCY = 2;
+    private static final int DERIVE_CONCURRENCY = 3;
 
     private ReportTimelines() {
     }
 
-    /** The tables of the read model, created beside the facts in each generation's schema. */
+    /** The tables of the read model, created beside the facts in each generation's schema, without indexes. */
     static String tables(String schema) {
         return """
                 create table %1$s.contribution (
@@ -63,15 +62,12 @@ final class ReportTimelines {
                     valid_from date not null,
                     valid_to date,
                     events uuid[] not null);
-                create index on %1$s.contribution (unit, figure, valid_from);
-                create index on %1$s.contribution (owner);
                 create table %1$s.figure_delta (
                     unit text not null,
                     grain "char" not null,
                     period date not null,
                     figure text not null,
-                    delta integer not null,
-                    primary key (unit, grain, period, figure));
+                    delta integer not null);
                 create table %1$s.community_state (
                     community_id text not null,
                     valid_from date not null,
@@ -81,8 +77,6 @@ final class ReportTimelines {
                     core_school text,
                     core_county text,
                     events uuid[] not null);
-                create index on %1$s.community_state (community_id, valid_from);
-                create index on %1$s.community_state (core_county, valid_from);
                 create table %1$s.member_line (
                     school_code text not null,
                     community_id text not null,
@@ -94,8 +88,19 @@ final class ReportTimelines {
                     since date not null,
                     cross_region boolean not null,
                     support_category text);
-                create index on %1$s.member_line (community_id, valid_from);
-                create index on %1$s.member_line (school_code);
+                """.formatted(schema);
+    }
+
+    /** The read model's indexes: what reports read by, and what an event's recomputation replaces by. */
+    static String indexes(String schema) {
+        return """
+                create index if not exists contribution_unit on %1$s.contribution (unit, figure, valid_from);
+                create index if not exists contribution_owner on %1$s.contribution (owner);
+                create unique index if not exists figure_delta_pkey on %1$s.figure_delta (unit, grain, period, figure);
+                create index if not exists community_state_community on %1$s.community_state (community_id, valid_from);
+                create index if not exists community_state_county on %1$s.community_state (core_county, valid_from);
+                create index if not exists member_line_community on %1$s.member_line (community_id, valid_from);
+                create index if not exists member_line_school on %1$s.member_line (school_code);
                 """.formatted(schema);
     }
 
@@ -108,38 +113,56 @@ final class ReportTimelines {
     }
 
     /**
-     * Computes the timelines of every school and community whose facts a generation holds, a thousand per
-     * transaction, two transactions at a time (the deltas are written in key order, so they wait for each other
-     * rather than deadlock).
+     * Computes the timelines of every school and community whose facts a rebuilt generation holds, once each, a
+     * thousand per transaction, three transactions at a time (one computes while the others read and write). Nothing
+     * is replaced (each is computed once) and the tables have no index yet: the rows are only inserted, the deltas by
+     * day into an unlogged table without index, summed into {@code figure_delta} by day, month and year in one
+     * statement at the end.
      */
     static Uni<Void> deriveAll(Pool pool, String schema, SupportCounties supportCounties) {
-        return pool.query("select school_code from " + schema + ".school_fact union select school_code from " + schema
-                        + ".membership_fact").execute()
-                .flatMap(schools -> pool.query("select distinct community_id from " + schema + ".community_fact").execute()
-                        .flatMap(communities -> {
-                            List<Touched> chunks = new ArrayList<>();
-                            chunk(schools, chunk -> chunks.add(new Touched(chunk, Set.of(), Set.of())));
-                            chunk(communities, chunk -> chunks.add(new Touched(Set.of(), chunk, Set.of())));
-                            return Multi.createFrom().iterable(chunks)
-                                    .onItem().transformToUni(chunk -> pool.withTransaction(tx ->
-                                            compute(tx, schema, chunk.schools(), chunk.communities(), supportCounties)))
-                                    .merge(DERIVE_CONCURRENCY)
-                                    .collect().last().replaceWithVoid();
-                        }));
+        return pool.query("create unlogged table " + schema + ".figure_day (unit text not null, figure text not null,"
+                        + " day date not null, delta integer not null)").execute()
+                .flatMap(created -> codes(pool, "select array_agg(school_code order by school_code) from (select"
+                        + " school_code from " + schema + ".school_fact union select school_code from " + schema
+                        + ".membership_fact) codes"))
+                .flatMap(schools -> codes(pool, "select array_agg(distinct community_id order by community_id) from "
+                                + schema + ".community_fact")
+                        .flatMap(communities -> Multi.createFrom().range(0, chunks(schools) + chunks(communities))
+                                .onItem().transformToUni(n -> pool.withTransaction(tx -> n < chunks(schools)
+                                        ? compute(tx, schema, chunk(schools, n), Set.of(), supportCounties, true)
+                                        : compute(tx, schema, Set.of(), chunk(communities, n - chunks(schools)),
+                                                supportCounties, true)))
+                                .merge(DERIVE_CONCURRENCY)
+                                .collect().last()))
+                .flatMap(derived -> pool.withTransaction(tx -> tx.query("set local statement_timeout = 0").execute()
+                        .flatMap(set -> tx.query("insert into " + schema + ".figure_delta (unit, grain, period, figure,"
+                                + " delta) select unit, grain, period, figure, sum(delta) from " + schema + ".figure_day"
+                                + " cross join lateral (values ('d'::\"char\", day),"
+                                + " ('m', date_trunc('month', day)::date), ('y', date_trunc('year', day)::date))"
+                                + " as g(grain, period) group by unit, grain, period, figure having sum(delta) <> 0")
+                                .execute())
+                        .flatMap(inserted -> tx.query("drop table " + schema + ".figure_day").execute())))
+                .replaceWithVoid();
     }
 
-    private static void chunk(Iterable<Row> rows, Consumer<Set<String>> chunks) {
-        Set<String> chunk = new TreeSet<>();
-        for (Row row : rows) {
-            chunk.add(row.getString(0));
-            if (chunk.size() == DERIVE_CHUNK) {
-                chunks.accept(chunk);
-                chunk = new TreeSet<>();
-            }
-        }
-        if (!chunk.isEmpty()) {
-            chunks.accept(chunk);
-        }
+    /**
+     * Every key of a rebuilt generation, in order, as one array: a 256 MB heap holds those of 400,000 schools, not
+     * their rows (the chunks are made when their turn comes).
+     */
+    private static Uni<String[]> codes(Pool pool, String sql) {
+        return pool.query(sql).execute().map(rows -> {
+            String[] codes = rows.iterator().next().getArrayOfStrings(0);
+            return codes == null ? new String[0] : codes;
+        });
+    }
+
+    private static int chunks(String[] codes) {
+        return (codes.length + DERIVE_CHUNK - 1) / DERIVE_CHUNK;
+    }
+
+    private static Set<String> chunk(String[] codes, int n) {
+        return new TreeSet<>(Arrays.asList(codes).subList(n * DERIVE_CHUNK,
+                Math.min(codes.length, (n + 1) * DERIVE_CHUNK)));
     }
 
     /** Recomputes the timelines of what a batch touched, and of what depends on it. */
@@ -157,18 +180,21 @@ final class ReportTimelines {
                             .flatMap(members -> {
                                 Set<String> schools = new TreeSet<>(touched.schools());
                                 schools.addAll(members);
-                                return compute(tx, schema, schools, communities, supportCounties);
+                                return compute(tx, schema, schools, communities, supportCounties, false);
                             });
                 });
     }
 
-    /** Computes the timelines of these schools and communities (on a worker thread) and replaces their rows. */
+    /**
+     * Computes the timelines of these schools and communities (on a worker thread) and replaces their rows; in a
+     * rebuild ({@code first}) they have none yet, and the deltas go to the unlogged {@code figure_day}.
+     */
     private static Uni<Void> compute(SqlConnection tx, String schema, Set<String> schools, Set<String> communities,
-                                     SupportCounties supportCounties) {
+                                     SupportCounties supportCounties, boolean first) {
         return load(tx, schema, schools, communities)
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(loaded -> loaded.compute(supportCounties))
-                .flatMap(rows -> rows.write(tx, schema));
+                .flatMap(rows -> first ? rows.writeFirst(tx, schema) : rows.write(tx, schema));
     }
 
     private static Uni<List<String>> column(SqlConnection tx, String sql, Set<String> keys) {
@@ -245,6 +271,14 @@ final class ReportTimelines {
 
     /** A unit's figure on a day, where a delta applies. */
     private record Day(String unit, String figure, LocalDate day) {
+
+        /** Mixed: the record's own hash is nearly additive, and a chunk's units, figures and days collide in it. */
+        @Override
+        public int hashCode() {
+            int hash = unit.hashCode() * 0x9E3779B9 + figure.hashCode();
+            hash = hash * 0x9E3779B9 + (int) day.toEpochDay();
+            return hash ^ (hash >>> 16);
+        }
     }
 
     /** A delta summed by day ({@code d}), month ({@code m}) or year ({@code y}), from the period's first day. */
@@ -263,10 +297,25 @@ final class ReportTimelines {
     /** The rows that replace those of the recomputed schools and communities, as columns for unnest. */
     private static final class Rows {
 
+        private static final String CONTRIBUTIONS = "insert into %s.contribution (owner, unit, figure, subject,"
+                + " valid_from, valid_to, events) select o, u, f, s, vf, vt, ($9::uuid[])[ef:el]"
+                + " from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::date[], $6::date[],"
+                + " $7::integer[], $8::integer[]) as t(o, u, f, s, vf, vt, ef, el)";
+        private static final String COMMUNITY_STATES = "insert into %s.community_state (community_id, valid_from,"
+                + " valid_to, name, model, core_school, core_county, events) select c, vf, vt, n, m, cs, cc,"
+                + " ($10::uuid[])[ef:el] from unnest($1::text[], $2::date[], $3::date[], $4::text[], $5::text[],"
+                + " $6::text[], $7::text[], $8::integer[], $9::integer[]) as t(c, vf, vt, n, m, cs, cc, ef, el)";
+        private static final String MEMBER_LINES = "insert into %s.member_line (school_code, community_id, valid_from,"
+                + " valid_to, name, county, classification, since, cross_region, support_category) select * from"
+                + " unnest($1::text[], $2::text[], $3::date[], $4::date[], $5::text[], $6::text[], $7::text[],"
+                + " $8::date[], $9::boolean[], $10::text[])";
+
         private final Set<String> schools;
         private final Set<String> communities;
-        private final Columns contributions = new Columns(String.class, String.class, String.class, String.class, LocalDate.class, LocalDate.class, String.class);
-        private final Columns states = new Columns(String.class, LocalDate.class, LocalDate.class, String.class, String.class, String.class, String.class, String.class);
+        private final Columns contributions = new Columns(String.class, String.class, String.class, String.class,
+                LocalDate.class, LocalDate.class, List.class);
+        private final Columns states = new Columns(String.class, LocalDate.class, LocalDate.class, String.class,
+                String.class, String.class, String.class, List.class);
         private final Columns lines = new Columns(String.class, String.class, LocalDate.class, LocalDate.class, String.class, String.class, String.class, LocalDate.class, Boolean.class, String.class);
         private final Map<Day, Integer> deltas = new HashMap<>();
 
@@ -279,7 +328,7 @@ final class ReportTimelines {
             Counted counted = span.key();
             if (!counted.unit().endsWith("00")) { // a county or a community; cities and provinces read their counties
                 contributions.add(owner, counted.unit(), counted.figure(), counted.subject(), span.from(), span.to(),
-                        events(span.value()));
+                        span.value());
             }
             delta(counted.unit(), counted.figure(), span.from(), 1);
             if (span.to() != null) {
@@ -295,7 +344,7 @@ final class ReportTimelines {
             CommunityOnDate community = span.value();
             states.add(community.id(), span.from(), span.to(), community.name(),
                     community.model() == null ? null : community.model().name(), community.coreSchool(),
-                    community.coreCounty(), events(community.events()));
+                    community.coreCounty(), community.events());
         }
 
         void memberLine(String school, Span<String, MemberLine> span) {
@@ -320,28 +369,32 @@ final class ReportTimelines {
                                 }
                             }
                         }
-                        return insert(tx, "insert into " + schema + ".contribution (owner, unit, figure, subject,"
-                                + " valid_from, valid_to, events) select o, u, f, s, vf, vt, string_to_array(e, ',')::uuid[]"
-                                + " from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::date[], $6::date[],"
-                                + " $7::text[]) as t(o, u, f, s, vf, vt, e)", contributions);
+                        return insert(tx, CONTRIBUTIONS.formatted(schema), contributions);
                     })
                     .flatMap(done -> writeDeltas(tx, schema))
                     .flatMap(done -> communities.isEmpty() ? Uni.createFrom().voidItem()
                             : tx.preparedQuery("delete from " + schema + ".community_state where community_id = any($1)")
                                     .execute(Tuple.of(communities.toArray(String[]::new)))
-                                    .flatMap(deleted -> insert(tx, "insert into " + schema + ".community_state"
-                                            + " (community_id, valid_from, valid_to, name, model, core_school, core_county,"
-                                            + " events) select c, vf, vt, n, m, cs, cc, string_to_array(e, ',')::uuid[]"
-                                            + " from unnest($1::text[], $2::date[], $3::date[], $4::text[], $5::text[],"
-                                            + " $6::text[], $7::text[], $8::text[]) as t(c, vf, vt, n, m, cs, cc, e)", states)))
+                                    .flatMap(deleted -> insert(tx, COMMUNITY_STATES.formatted(schema), states)))
                     .flatMap(done -> schools.isEmpty() ? Uni.createFrom().voidItem()
                             : tx.preparedQuery("delete from " + schema + ".member_line where school_code = any($1)")
                                     .execute(Tuple.of(schools.toArray(String[]::new)))
-                                    .flatMap(deleted -> insert(tx, "insert into " + schema + ".member_line (school_code,"
-                                            + " community_id, valid_from, valid_to, name, county, classification, since,"
-                                            + " cross_region, support_category) select * from unnest($1::text[], $2::text[],"
-                                            + " $3::date[], $4::date[], $5::text[], $6::text[], $7::text[], $8::date[],"
-                                            + " $9::boolean[], $10::text[])", lines)));
+                                    .flatMap(deleted -> insert(tx, MEMBER_LINES.formatted(schema), lines)));
+        }
+
+        /** The rows of schools and communities computed for the first time, in a rebuild: inserted only. */
+        Uni<Void> writeFirst(SqlConnection tx, String schema) {
+            Columns days = new Columns(String.class, String.class, LocalDate.class, Integer.class);
+            deltas.forEach((key, delta) -> {
+                if (delta != 0) {
+                    days.add(key.unit(), key.figure(), key.day(), delta);
+                }
+            });
+            return insert(tx, CONTRIBUTIONS.formatted(schema), contributions)
+                    .flatMap(done -> insert(tx, "insert into " + schema + ".figure_day (unit, figure, day, delta)"
+                            + " select * from unnest($1::text[], $2::text[], $3::date[], $4::integer[])", days))
+                    .flatMap(done -> insert(tx, COMMUNITY_STATES.formatted(schema), states))
+                    .flatMap(done -> insert(tx, MEMBER_LINES.formatted(schema), lines));
         }
 
         private Uni<Void> writeDeltas(SqlConnection tx, String schema) {
@@ -366,54 +419,9 @@ final class ReportTimelines {
                     changed);
         }
 
-        private static String events(List<UUID> events) {
-            return events.stream().map(UUID::toString).collect(Collectors.joining(","));
-        }
-
         private static Uni<Void> insert(SqlConnection tx, String sql, Columns columns) {
             return columns.size() == 0 ? Uni.createFrom().voidItem()
                     : tx.preparedQuery(sql).execute(columns.tuple()).replaceWithVoid();
-        }
-    }
-
-    /** Values by column, each column passed as one array parameter of its type. */
-    private static final class Columns {
-
-        private final Class<?>[] types;
-        private final List<List<Object>> columns = new ArrayList<>();
-
-        Columns(Class<?>... types) {
-            this.types = types;
-            for (int i = 0; i < types.length; i++) {
-                columns.add(new ArrayList<>());
-            }
-        }
-
-        void add(Object... values) {
-            for (int i = 0; i < values.length; i++) {
-                columns.get(i).add(values[i]);
-            }
-        }
-
-        int size() {
-            return columns.get(0).size();
-        }
-
-        Tuple tuple() {
-            Tuple tuple = Tuple.tuple();
-            for (int i = 0; i < types.length; i++) {
-                List<Object> column = columns.get(i);
-                if (types[i] == LocalDate.class) {
-                    tuple.addArrayOfLocalDate(column.toArray(LocalDate[]::new));
-                } else if (types[i] == Boolean.class) {
-                    tuple.addArrayOfBoolean(column.toArray(Boolean[]::new));
-                } else if (types[i] == Integer.class) {
-                    tuple.addArrayOfInteger(column.toArray(Integer[]::new));
-                } else {
-                    tuple.addArrayOfString(column.toArray(String[]::new));
-                }
-            }
-            return tuple;
         }
     }
 }

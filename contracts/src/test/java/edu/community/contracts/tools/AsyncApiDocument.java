@@ -189,6 +189,11 @@ final class AsyncApiDocument {
         properties.set("ce_region", header("The GB/T 2260 code of the division the event concerns, e.g. "
                 + "330106, when it concerns one.").put("pattern", "^[0-9]{6}$"));
         properties.set("ce_actor", header("The opaque id of the caller who caused the event (token subject)."));
+        if (stream) {
+            properties.set("traceparent", header("W3C trace context of the request that wrote the event "
+                    + "(00-<trace id>-<span id>-<flags>), when it had one: OpenTelemetry's Kafka instrumentation "
+                    + "continues the trace in the consumer.").put("pattern", "^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$"));
+        }
         return schema;
     }
 

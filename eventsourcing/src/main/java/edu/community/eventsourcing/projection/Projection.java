@@ -1,6 +1,7 @@
 package edu.community.eventsourcing.projection;
 
 import edu.community.eventsourcing.consume.Envelope;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -31,6 +32,16 @@ public interface Projection {
     /** Creates the projection's tables in {@code schema}, which exists and is empty. */
     Uni<Void> createTables(SqlConnection tx, String schema);
 
+    /**
+     * Creates the indexes and constraints of the tables {@link #createTables} made, those that loading does not
+     * need. A generation created for the live consumer gets them at once; a rebuild creates them after
+     * {@link #loaded}, so that loading the topics does not maintain them row by row. None by default: a projection
+     * that does not override this creates them in {@link #createTables}.
+     */
+    default Uni<Void> createIndexes(SqlConnection tx, String schema) {
+        return Uni.createFrom().voidItem();
+    }
+
     /** Applies one event to the tables in {@code schema}; runs once per event and generation. */
     Uni<Void> apply(SqlConnection tx, String schema, Envelope<Record> envelope);
 
@@ -40,25 +51,26 @@ public interface Projection {
      * the order within the batch.
      */
     default Uni<Void> applyAll(SqlConnection tx, String schema, List<Envelope<Record>> envelopes) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (Envelope<Record> envelope : envelopes) {
-            chain = chain.flatMap(applied -> apply(tx, schema, envelope));
-        }
-        return chain;
+        // One after the other without nesting a Uni per event: a rebuild's batch of thousands would overflow the stack.
+        return Multi.createFrom().iterable(envelopes)
+                .onItem().transformToUniAndConcatenate(envelope -> apply(tx, schema, envelope))
+                .onItem().ignoreAsUni();
     }
 
     /**
-     * Loads a poll's worth of a rebuild that reads the topics from offset zero: {@link #applyAll} unless the
-     * projection keeps state derived from what it stored (a read model computed from facts), which it may then
-     * derive once in {@link #loaded} rather than after every batch.
+     * Loads a batch (a few polls' worth) of a rebuild that reads the topics from offset zero, into tables without the
+     * indexes of {@link #createIndexes}: {@link #applyAll} unless the projection keeps state derived from what it
+     * stored (a read model computed from facts), which it may then derive once in {@link #loaded} rather than after
+     * every batch.
      */
     default Uni<Void> load(SqlConnection tx, String schema, List<Envelope<Record>> envelopes) {
         return applyAll(tx, schema, envelopes);
     }
 
     /**
-     * Called once when a rebuild has loaded the topics up to their end, before it applies what arrived meanwhile
-     * with {@link #applyAll} and switches; may run several transactions on {@code pool}.
+     * Called once when a rebuild has loaded the topics up to their end, before {@link #createIndexes}, then it
+     * applies what arrived meanwhile with {@link #applyAll} and switches; may run several transactions on
+     * {@code pool}, also at once. An index that it needs to read what was loaded it creates itself.
      */
     default Uni<Void> loaded(Pool pool, String schema) {
         return Uni.createFrom().voidItem();

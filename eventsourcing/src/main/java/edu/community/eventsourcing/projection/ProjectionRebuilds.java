@@ -48,6 +48,7 @@ public class ProjectionRebuilds {
     private static final Duration DERIVE_TIMEOUT = Duration.ofHours(2);
     private static final Duration POLL = Duration.ofMillis(500);
     private static final int MAX_POLL_RECORDS = 1000;
+    private static final int LOAD_BATCH = 5000;
 
     private final Pool pool;
     private final Projections projections;
@@ -86,7 +87,7 @@ public class ProjectionRebuilds {
                 .iterator().next().getInteger(0) + 1;
         String schema = Projections.schemaOf(projection, generation);
         pool.withTransaction(tx -> tx.query("drop schema if exists " + schema + " cascade").execute()
-                        .flatMap(dropped -> Projections.createGeneration(tx, projection, schema)))
+                        .flatMap(dropped -> Projections.createGeneration(tx, projection, schema, false)))
                 .await().atMost(DATABASE_TIMEOUT);
         applied.set(0);
         long[] skipped = {0};
@@ -96,11 +97,15 @@ public class ProjectionRebuilds {
             long deriving = System.nanoTime();
             long loaded = applied.get();
             projection.loaded(pool, schema).await().atMost(DERIVE_TIMEOUT);
+            long indexing = System.nanoTime();
+            pool.withTransaction(tx -> tx.query("set local statement_timeout = " + DERIVE_TIMEOUT.toMillis()).execute()
+                    .flatMap(set -> projection.createIndexes(tx, schema))).await().atMost(DERIVE_TIMEOUT);
             long catching = System.nanoTime();
             catchUp(consumer, projection, schema, skipped, false);
-            LOG.infof("%s: %d events loaded in %s, derived in %s, %d more applied in %s", projection.name(), loaded,
-                    Duration.ofNanos(deriving - loading), Duration.ofNanos(catching - deriving), applied.get() - loaded,
-                    Duration.ofNanos(System.nanoTime() - catching));
+            LOG.infof("%s: %d events loaded in %s, derived in %s, indexed in %s, %d more applied in %s",
+                    projection.name(), loaded, Duration.ofNanos(deriving - loading),
+                    Duration.ofNanos(indexing - deriving), Duration.ofNanos(catching - indexing),
+                    applied.get() - loaded, Duration.ofNanos(System.nanoTime() - catching));
             switchTo(consumer, projection, schema, generation, skipped);
         }
         pool.query("drop schema if exists " + Projections.schemaOf(projection, generation - 2) + " cascade").execute()
@@ -114,8 +119,8 @@ public class ProjectionRebuilds {
 
     /**
      * Applies the topics up to their end until less than a poll's worth arrives while catching up; {@code load}
-     * hands the batches to {@link Projection#load}, else to {@link Projection#applyAll}. The next poll is read and
-     * decoded while the previous batch is being written.
+     * hands the batches to {@link Projection#load}, several polls' worth at a time, else each poll to
+     * {@link Projection#applyAll}. The next batch is read and decoded while the previous one is being written.
      */
     private void catchUp(KafkaConsumer<String, String> consumer, Projection projection, String schema, long[] skipped,
                          boolean load) {
@@ -124,6 +129,9 @@ public class ProjectionRebuilds {
             CompletableFuture<Void> writing = CompletableFuture.completedFuture(null);
             while (!reached(consumer, end)) {
                 List<Envelope<Record>> batch = readable(projection, poll(consumer), skipped);
+                while (load && batch.size() < LOAD_BATCH && !reached(consumer, end)) {
+                    batch.addAll(readable(projection, poll(consumer), skipped));
+                }
                 finish(writing);
                 writing = pool.withTransaction(tx -> apply(tx, projection, schema, batch, load))
                         .subscribeAsCompletionStage();

@@ -73,11 +73,15 @@ public class Projections {
         return projection.name() + "_g" + generation;
     }
 
-    /** Creates a generation's schema with the projection's tables and its record of applied events. */
-    static Uni<Void> createGeneration(SqlConnection tx, Projection projection, String schema) {
+    /**
+     * Creates a generation's schema with the projection's tables and its record of applied events; the tables'
+     * indexes too unless {@code indexed} is false (a rebuild creates them once it has loaded the topics).
+     */
+    static Uni<Void> createGeneration(SqlConnection tx, Projection projection, String schema, boolean indexed) {
         return tx.query("create schema " + schema).execute()
                 .flatMap(created -> new GenerationInbox(schema).create(tx))
-                .flatMap(created -> projection.createTables(tx, schema));
+                .flatMap(created -> projection.createTables(tx, schema))
+                .flatMap(created -> indexed ? projection.createIndexes(tx, schema) : Uni.createFrom().voidItem());
     }
 
     private Uni<Active> active(SqlConnection tx, Projection projection, boolean share) {
@@ -95,7 +99,7 @@ public class Projections {
                         .execute(Tuple.of(projection.name())))
                 .flatMap(rows -> rows.size() > 0
                         ? Uni.createFrom().item(activeOf(rows.iterator().next()))
-                        : createGeneration(tx, projection, schema)
+                        : createGeneration(tx, projection, schema, true)
                                 .flatMap(created -> tx.preparedQuery("insert into es_projection"
                                                 + " (name, active_schema, generation, layout) values ($1, $2, 1, $3)")
                                         .execute(Tuple.of(projection.name(), schema, projection.layout())))

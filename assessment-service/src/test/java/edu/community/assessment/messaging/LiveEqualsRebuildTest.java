@@ -1,0 +1,201 @@
+package edu.community.assessment.messaging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.community.contracts.EventContracts;
+import edu.community.contracts.community.Agreement;
+import edu.community.contracts.community.CommunityDissolved;
+import edu.community.contracts.community.CommunityFormed;
+import edu.community.contracts.community.CommunityModel;
+import edu.community.contracts.community.CommunityModelChanged;
+import edu.community.contracts.community.CoreSchoolChanged;
+import edu.community.contracts.community.MemberJoined;
+import edu.community.contracts.community.MemberLeft;
+import edu.community.contracts.community.SchoolClassification;
+import edu.community.contracts.community.SchoolClosed;
+import edu.community.contracts.community.SchoolDetailsChanged;
+import edu.community.contracts.community.SchoolLevel;
+import edu.community.contracts.community.SchoolOwnership;
+import edu.community.contracts.community.SchoolRegistered;
+import edu.community.contracts.community.SchoolReopened;
+import edu.community.eventsourcing.consume.Envelope;
+import edu.community.eventsourcing.testing.TestInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The live path and a rebuild write the report's tables in different ways (the live consumer replaces the rows of
+ * what each batch touched and adds its deltas up; a rebuild loads every fact bare, derives every timeline once into
+ * tables without indexes and sums the deltas in one statement). On random histories — schools registered, changed,
+ * closed and reopened, communities formed, joined, left, re-cored, remodelled and dissolved, on random and often
+ * backdated dates — both leave the same rows in every table: facts, spans, community states, member lines, and the
+ * same non-zero deltas by day, month and year.
+ */
+@QuarkusTest
+@QuarkusTestResource(TestInfrastructure.class)
+class LiveEqualsRebuildTest {
+
+    static final String[] COUNTIES = {"330106", "330127", "330902", "330326", "110101"};
+    static final LocalDate START = LocalDate.of(2020, 9, 1);
+    static final List<String> TABLES = List.of("source_event", "school_fact", "community_fact", "membership_fact",
+            "contribution", "community_state", "member_line", "figure_delta where delta <> 0");
+
+    @Inject
+    Pool pool;
+    @Inject
+    ProvincialReportProjection projection;
+
+    @Test
+    void live_batches_leave_the_tables_a_rebuild_makes() {
+        long rows = 0;
+        for (int seed = 1; seed <= 12; seed++) {
+            Random random = new Random(seed);
+            List<Envelope<Record>> events = history(random);
+            String live = "equivalence_live_" + seed;
+            String rebuilt = "equivalence_rebuilt_" + seed;
+            create(live, true);
+            for (List<Envelope<Record>> batch : batches(events, random, 6)) {
+                await(pool.withTransaction(tx -> projection.applyAll(tx, live, batch)));
+            }
+            create(rebuilt, false);
+            List<Envelope<Record>> shuffled = new ArrayList<>(events); // partitions interleave in any order
+            Collections.shuffle(shuffled, random);
+            for (List<Envelope<Record>> batch : batches(shuffled, random, 40)) {
+                await(pool.withTransaction(tx -> projection.load(tx, rebuilt, batch)));
+            }
+            await(projection.loaded(pool, rebuilt));
+            await(pool.withTransaction(tx -> projection.createIndexes(tx, rebuilt)));
+            for (String table : TABLES) {
+                List<String> expected = rows(live, table);
+                assertEquals(expected, rows(rebuilt, table), "seed " + seed + ", " + table);
+                rows += expected.size();
+            }
+        }
+        assertTrue(rows > 5_000, "the histories fill the tables: " + rows);
+    }
+
+    private void create(String schema, boolean indexed) {
+        await(pool.withTransaction(tx -> tx.query("drop schema if exists " + schema + " cascade; create schema " + schema)
+                .execute()
+                .flatMap(created -> projection.createTables(tx, schema))
+                .flatMap(created -> indexed ? projection.createIndexes(tx, schema)
+                        : io.smallrye.mutiny.Uni.createFrom().voidItem())));
+    }
+
+    private List<String> rows(String schema, String table) {
+        String name = table.split(" ")[0];
+        List<String> rows = new ArrayList<>();
+        await(pool.query("select t::text from " + schema + "." + table.replace(name, name + " t") + " order by 1")
+                .execute()).forEach(row -> rows.add(row.getString(0)));
+        return rows;
+    }
+
+    private static List<List<Envelope<Record>>> batches(List<Envelope<Record>> events, Random random, int largest) {
+        List<List<Envelope<Record>>> batches = new ArrayList<>();
+        for (int from = 0; from < events.size(); ) {
+            int to = Math.min(events.size(), from + 1 + random.nextInt(largest));
+            batches.add(events.subList(from, to));
+            from = to;
+        }
+        return batches;
+    }
+
+    /** Events in the order a topic holds them: each stream's in version order, streams interleaved. */
+    private static List<Envelope<Record>> history(Random random) {
+        Map<String, Integer> versions = new HashMap<>();
+        List<Envelope<Record>> events = new ArrayList<>();
+        List<String> schools = new ArrayList<>();
+        List<String> communities = new ArrayList<>();
+        Map<String, String> cores = new HashMap<>();
+        for (int step = 0; step < 160; step++) {
+            LocalDate on = START.plusDays(random.nextInt(1500));
+            int choice = schools.size() < 6 ? 0 : random.nextInt(12);
+            if (choice == 0 || choice == 1) {
+                String county = COUNTIES[random.nextInt(COUNTIES.length)];
+                String code = county + String.format("%04d", schools.size());
+                schools.add(code);
+                add(events, versions, "school-" + code, new SchoolRegistered(code, "school " + code, county,
+                        classification(random), SchoolLevel.values()[random.nextInt(4)], ownership(random), null,
+                        100 + random.nextInt(900), random.nextInt(10) == 0, false, random.nextInt(10) == 0,
+                        START.plusDays(random.nextInt(400))));
+                continue;
+            }
+            String school = schools.get(random.nextInt(schools.size()));
+            String other = schools.get(random.nextInt(schools.size()));
+            String community = communities.isEmpty() ? null : communities.get(random.nextInt(communities.size()));
+            switch (choice) {
+                case 2 -> add(events, versions, "school-" + school, new SchoolDetailsChanged(school, "renamed " + school,
+                        classification(random), SchoolLevel.values()[random.nextInt(4)], ownership(random), null,
+                        100 + random.nextInt(900), false, random.nextInt(10) == 0, false, on));
+                case 3 -> add(events, versions, "school-" + school, new SchoolClosed(school, on, null));
+                case 4 -> add(events, versions, "school-" + school, new SchoolReopened(school, on));
+                case 5, 6 -> {
+                    String id = UUID.nameUUIDFromBytes(("community " + step).getBytes()).toString();
+                    communities.add(id);
+                    cores.put(id, school);
+                    add(events, versions, "community-" + id, new CommunityFormed(id, "community " + step,
+                            CommunityModel.values()[random.nextInt(3)], null, school, List.of(other),
+                            new Agreement(on, "goals", "content", on, on.plusYears(3)), on));
+                }
+                case 7, 8 -> {
+                    if (community != null) {
+                        add(events, versions, "community-" + community, new MemberJoined(community, other, on));
+                    }
+                }
+                case 9 -> {
+                    if (community != null) {
+                        add(events, versions, "community-" + community, new MemberLeft(community, other, on));
+                    }
+                }
+                case 10 -> {
+                    if (community != null) {
+                        add(events, versions, "community-" + community, random.nextBoolean()
+                                ? new CommunityModelChanged(community, CommunityModel.values()[random.nextInt(3)], on)
+                                : new CoreSchoolChanged(community, other, cores.put(community, other), on));
+                    }
+                }
+                default -> {
+                    if (community != null) {
+                        add(events, versions, "community-" + community, new CommunityDissolved(community, null, on));
+                    }
+                }
+            }
+        }
+        return events;
+    }
+
+    private static void add(List<Envelope<Record>> events, Map<String, Integer> versions, String stream, Record data) {
+        int version = versions.merge(stream, 1, Integer::sum);
+        events.add(new Envelope<>(UUID.nameUUIDFromBytes((stream + "/" + version).getBytes()),
+                EventContracts.cloudEventType(data.getClass()), "urn:edu-community:community-service", stream, version,
+                OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC).plusMinutes(events.size()), null, null, null,
+                data));
+    }
+
+    private static SchoolClassification classification(Random random) {
+        return SchoolClassification.values()[random.nextInt(3)];
+    }
+
+    private static SchoolOwnership ownership(Random random) {
+        return random.nextInt(5) == 0 ? SchoolOwnership.PRIVATE : SchoolOwnership.PUBLIC;
+    }
+
+    private static <T> T await(io.smallrye.mutiny.Uni<T> uni) {
+        return uni.await().atMost(Duration.ofMinutes(2));
+    }
+}
