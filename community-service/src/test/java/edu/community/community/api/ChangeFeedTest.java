@@ -6,19 +6,33 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import edu.community.contracts.community.SchoolClassification;
+import edu.community.contracts.community.SchoolLevel;
+import edu.community.contracts.community.SchoolOwnership;
+import edu.community.contracts.community.SchoolRegistered;
+import edu.community.eventsourcing.store.Append;
+import edu.community.eventsourcing.store.EventMetadata;
+import edu.community.eventsourcing.store.EventStore;
+import edu.community.eventsourcing.store.StreamId;
 import edu.community.eventsourcing.testing.TestInfrastructure;
 import edu.community.eventsourcing.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(TestInfrastructure.class)
 class ChangeFeedTest {
+
+    @Inject
+    EventStore events;
 
     private static final String PROVINCE = TestTokens.bearer("330000", "province-officer");
 
@@ -66,6 +80,24 @@ class ChangeFeedTest {
         given().header("Authorization", xihu).queryParam("after", "bm90LWEtY3Vyc29y")
                 .when().get("/api/v1/changes")
                 .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void a_change_recorded_without_a_division_is_seen_province_wide_only() {
+        String start = drain(null, PROVINCE).nextCursor;
+        String code = "3301060" + String.format("%03d", System.nanoTime() % 1000);
+        SchoolRegistered registered = new SchoolRegistered(code, "学校", "330106", SchoolClassification.RURAL,
+                SchoolLevel.PRIMARY, SchoolOwnership.PUBLIC, null, 300, false, false, false, LocalDate.of(2026, 9, 1));
+        events.append(Append.to(new StreamId("school", code), 0, List.of(registered),
+                new EventMetadata(UUID.randomUUID().toString(), null, "test", null, null))).await().indefinitely();
+
+        assertTrue(keys(drain(start, PROVINCE)).contains(code), "a province officer sees it");
+        assertFalse(keys(drain(start, TestTokens.bearer("330106", "county-officer"))).contains(code),
+                "a county officer does not, though the school is in its county");
+    }
+
+    private static List<String> keys(Drained drained) {
+        return drained.changes.stream().map(change -> change.getString("key")).toList();
     }
 
     private static String register(String codePrefix, String county) {

@@ -46,8 +46,8 @@ public class ChangeFeedResource {
     @GET
     @Operation(summary = "What changed after a cursor",
             description = "Every change in commit order, with the natural key of the record it concerns, including "
-                    + "closures. Start without ?after=, then pass nextCursor. Changes outside the caller's division are "
-                    + "left out unless the caller reads province-wide; a page may then hold fewer than limit changes "
+                    + "closures. Start without ?after=, then pass nextCursor. Changes outside the caller's division, and "
+                    + "changes recorded without a division, are left out unless the caller reads province-wide; a page may then hold fewer than limit changes "
                     + "while more follow.")
     @APIResponse(responseCode = "200", description = "A page of changes",
             content = @Content(schema = @Schema(implementation = ChangePage.class)))
@@ -58,11 +58,16 @@ public class ChangeFeedResource {
         Caller caller = callers.current();
         return feed.after(after, limit).map(page -> new ChangePage(
                 page.events().stream()
-                        .filter(event -> event.metadata().region() == null
-                                || caller.mayRead(new Division(event.metadata().region())))
+                        .filter(event -> caller.mayRead(regionOf(event, caller)))
                         .map(this::toChange)
                         .toList(),
                 page.nextCursor()));
+    }
+
+    /** An event no division was recorded for is the province's: only a province-wide reader sees it. */
+    private static Division regionOf(StoredEvent event, Caller caller) {
+        String region = event.metadata().region();
+        return region == null ? caller.division().province() : new Division(region);
     }
 
     private Change toChange(StoredEvent event) {
