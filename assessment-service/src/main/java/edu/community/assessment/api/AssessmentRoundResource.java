@@ -4,6 +4,7 @@ import edu.community.assessment.api.AssessmentViews.RoundView;
 import edu.community.assessment.application.AssessmentCommands;
 import edu.community.assessment.application.AssessmentQueries;
 import edu.community.assessment.domain.AssessmentRound;
+import edu.community.assessment.domain.RoundVersion;
 import edu.community.contracts.assessment.RoundResult;
 import edu.community.eventsourcing.api.CommandRequest;
 import edu.community.eventsourcing.api.CommandRequests;
@@ -198,10 +199,11 @@ public class AssessmentRoundResource {
 
     @GET
     @Path("/{roundId}/versions/{version}")
-    @Operation(summary = "A published version as frozen", description = "Any role by the round's division, and its assessors.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RoundResult.class)))
+    @Operation(summary = "A published version as frozen", description = "Any role by the round's division, and its "
+            + "assessors: the version, the publication note or the correction's reason, what it changed, and its results.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RoundVersion.class)))
     @APIResponse(responseCode = "404", description = "round.unknown, round.version-unknown", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Uni<RoundResult> version(@PathParam("roundId") @Pattern(regexp = AssessmentRequests.UUID_PATTERN,
+    public Uni<RoundVersion> version(@PathParam("roundId") @Pattern(regexp = AssessmentRequests.UUID_PATTERN,
                                             message = AssessmentRequests.UUID_MESSAGE) String roundId,
                                     @PathParam("version") @Min(1) @Max(10_000) int version) {
         return queries.version(roundId, version, callers.current());

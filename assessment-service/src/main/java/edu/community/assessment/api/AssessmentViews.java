@@ -44,7 +44,7 @@ final class AssessmentViews {
             return new RoundView(opened.roundId(), opened.schemeId(), opened.division(), opened.schoolYear(),
                     opened.cutOffDate(), round.status().name(), opened.indicators(), opened.rewards(),
                     opened.communities(), List.copyOf(round.assessors()), scores, round.versions().size(),
-                    round.versions().isEmpty() ? null : round.versions().get(round.versions().size() - 1),
+                    round.versions().isEmpty() ? null : round.versions().get(round.versions().size() - 1).result(),
                     RoundCalculation.TIE_RULE, version);
         }
     }

@@ -2,6 +2,7 @@ package edu.community.assessment.application;
 
 import edu.community.assessment.domain.AssessmentRound;
 import edu.community.assessment.domain.AssessmentScheme;
+import edu.community.assessment.domain.RoundVersion;
 import edu.community.assessment.projection.AssessmentResultsRegister;
 import edu.community.contracts.assessment.RoundResult;
 import edu.community.eventsourcing.domain.RuleViolation;
@@ -51,7 +52,7 @@ public class AssessmentQueries {
     }
 
     /** A published version's results as frozen. */
-    public Uni<RoundResult> version(String roundId, int version, Caller caller) {
+    public Uni<RoundVersion> version(String roundId, int version, Caller caller) {
         return round(roundId, caller).map(loaded -> versionOf(loaded.state(), roundId, version));
     }
 
@@ -69,7 +70,7 @@ public class AssessmentQueries {
                 .filter(result -> caller.mayRead(new Division(result.division()))).toList());
     }
 
-    private static RoundResult versionOf(AssessmentRound round, String roundId, int version) {
+    private static RoundVersion versionOf(AssessmentRound round, String roundId, int version) {
         if (version < 1 || version > round.versions().size()) {
             throw RuleViolation.notFound("round.version-unknown", "round " + roundId + " has " + round.versions().size()
                     + " published versions", Map.of("roundId", roundId, "version", version));

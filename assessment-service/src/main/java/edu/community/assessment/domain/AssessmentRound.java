@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
  * @param versions  the published results, version 1 first
  */
 public record AssessmentRound(AssessmentRoundOpened opened, Status status, Set<String> assessors,
-                              Map<String, Map<String, CommunityScored>> scores, List<RoundResult> versions) {
+                              Map<String, Map<String, CommunityScored>> scores, List<RoundVersion> versions) {
 
     /** Open → scored → published. */
     public enum Status {
@@ -208,7 +208,7 @@ public record AssessmentRound(AssessmentRoundOpened opened, Status status, Set<S
             throw RuleViolation.of("round.correction-needs-reason", "a correction says why",
                     Map.of("field", "reason"));
         }
-        RoundResult latest = versions.get(versions.size() - 1);
+        RoundResult latest = versions.get(versions.size() - 1).result();
         RoundResult result = results(facts);
         List<ResultChange> changes = RoundCalculation.changes(latest, result);
         if (changes.isEmpty()) {
@@ -222,7 +222,8 @@ public record AssessmentRound(AssessmentRoundOpened opened, Status status, Set<S
 
     /** Version {@code version}'s results recomputed from its frozen inputs alone. */
     public RoundResult recomputed(int version) {
-        return RoundCalculation.recompute(division(), opened.indicators(), opened.rewards(), versions.get(version - 1));
+        return RoundCalculation.recompute(division(), opened.indicators(), opened.rewards(),
+                versions.get(version - 1).result());
     }
 
     private RoundResult results(Measures.Facts facts) {
@@ -265,11 +266,12 @@ public record AssessmentRound(AssessmentRoundOpened opened, Status status, Set<S
             return new AssessmentRound(opened, Status.SCORED, assessors, scores, versions);
         }
         if (event instanceof AssessmentRoundPublished e) {
-            return new AssessmentRound(opened, Status.PUBLISHED, assessors, scores, List.of(e.result()));
+            return new AssessmentRound(opened, Status.PUBLISHED, assessors, scores,
+                    List.of(new RoundVersion(1, e.note(), List.of(), e.result())));
         }
         if (event instanceof AssessmentRoundCorrected e) {
-            List<RoundResult> all = new ArrayList<>(versions);
-            all.add(e.result());
+            List<RoundVersion> all = new ArrayList<>(versions);
+            all.add(new RoundVersion(e.version(), e.reason(), e.changes(), e.result()));
             return new AssessmentRound(opened, status, assessors, scores, all);
         }
         return this;

@@ -45,7 +45,7 @@ public class AssessmentResultsRegister {
             return Uni.createFrom().voidItem();
         }
         int version = round.versions().size();
-        RoundResult result = round.versions().get(version - 1);
+        RoundResult result = round.versions().get(version - 1).result();
         List<Tuple> rows = new ArrayList<>();
         for (CommunityResult community : result.communities()) {
             RankEntry entry = result.rankings().get(0).entries().stream()
