@@ -35,7 +35,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * The worked round of the module README ("Community assessment"): Huzhou (330500) ranks its communities with a scheme
+ * The worked round of the module README ("Community assessment"): Suzhou (320500) ranks its communities with a scheme
  * of measured and scored indicators; two assessors, one refused for a conflict of interest; a tie broken by the stated
  * rule; the default stepped rewards; publication; a late, backdated member that leaves the published round as it was
  * (read and recomputed) and shows in version 2 of a correction. Every figure through the API.
@@ -45,19 +45,19 @@ import org.junit.jupiter.api.Test;
 class CommunityAssessmentTest {
 
     static final String PROBLEM = "urn:edu-community:problem:";
-    static final String CITY_OFFICER = TestTokens.bearer("330500", "city-officer");
-    static final String WUXING_OFFICER = TestTokens.bearer("330502", "county-officer");
-    static final String JINHUA_ASSESSOR = TestTokens.bearerFor("assessor-jinhua", "330700", "assessor");
-    static final String WUXING_ASSESSOR = TestTokens.bearerFor("assessor-wuxing", "330502", "assessor");
-    static final String UNASSIGNED_ASSESSOR = TestTokens.bearerFor("assessor-unassigned", "330700", "assessor");
-    static final String P = "3305020001", Q = "3305020002", R = "3305020003";
-    static final String S = "3305220001", T = "3305220002", U = "3305220003", W = "3305220004";
-    static final String V = "3307020001", X = "3307020002";
-    static final String K1 = "00000000-0000-4000-8000-000000330501";
-    static final String K2 = "00000000-0000-4000-8000-000000330502";
-    static final String K3 = "00000000-0000-4000-8000-000000330701";
-    static final String SCHEME = "00000000-0000-4000-8000-00000033050a";
-    static final String ROUND = "00000000-0000-4000-8000-00000033050b";
+    static final String CITY_OFFICER = TestTokens.bearer("320500", "city-officer");
+    static final String HUQIU_OFFICER = TestTokens.bearer("320505", "county-officer");
+    static final String WUXI_ASSESSOR = TestTokens.bearerFor("assessor-wuxi", "320200", "assessor");
+    static final String HUQIU_ASSESSOR = TestTokens.bearerFor("assessor-huqiu", "320505", "assessor");
+    static final String UNASSIGNED_ASSESSOR = TestTokens.bearerFor("assessor-unassigned", "320200", "assessor");
+    static final String P = "3205050001", Q = "3205050002", R = "3205050003";
+    static final String S = "3205060001", T = "3205060002", U = "3205060003", W = "3205060004";
+    static final String V = "3202050001", X = "3202050002";
+    static final String K1 = "00000000-0000-4000-8000-000000320505";
+    static final String K2 = "00000000-0000-4000-8000-000000320506";
+    static final String K3 = "00000000-0000-4000-8000-000000320205";
+    static final String SCHEME = "00000000-0000-4000-8000-00000032050a";
+    static final String ROUND = "00000000-0000-4000-8000-00000032050b";
     static final LocalDate REGISTERED = LocalDate.of(2020, 9, 1);
 
     @Inject
@@ -84,60 +84,60 @@ class CommunityAssessmentTest {
 
         // The scheme: coverage (measured, 40), postings (measured, a figure the report does not have yet: 10),
         // teaching (scored, 50); rewards left to the default.
-        Map<String, Object> scheme = Map.of("schemeId", SCHEME, "name", "湖州市教共体评估 2025", "division", "330500",
+        Map<String, Object> scheme = Map.of("schemeId", SCHEME, "name", "苏州市教共体评估 2025", "division", "320500",
                 "schoolYear", 2025, "indicators", List.of(
                         Map.of("code", "coverage", "name", "成员校覆盖", "kind", "MEASURED", "measure", "COVERAGE",
                                 "weight", 40, "bands", List.of(band(0, 2, 0), band(2, 3, 50), Map.of("from", 3, "points", 100))),
                         Map.of("code", "postings", "name", "交流轮岗", "kind", "MEASURED", "measure", "POSTINGS",
                                 "weight", 10, "bands", List.of(band(0, 1, 0), Map.of("from", 1, "points", 100))),
                         Map.of("code", "teaching", "name", "同步教学质量", "kind", "SCORED", "weight", 50)));
-        write(WUXING_OFFICER, "POST", "/api/v1/assessment/schemes", scheme).then().statusCode(403)
+        write(HUQIU_OFFICER, "POST", "/api/v1/assessment/schemes", scheme).then().statusCode(403)
                 .body("type", equalTo(PROBLEM + "outside-division"));
-        write(CITY_OFFICER, "POST", "/api/v1/assessment/schemes", Map.of("name", "broken", "division", "330500",
+        write(CITY_OFFICER, "POST", "/api/v1/assessment/schemes", Map.of("name", "broken", "division", "320500",
                 "schoolYear", 2025, "indicators", List.of(Map.of("code", "teaching", "name", "t", "kind", "SCORED",
                         "weight", 60)))).then().statusCode(422).body("rule", equalTo("scheme.weights-not-100"));
         write(CITY_OFFICER, "POST", "/api/v1/assessment/schemes", scheme).then().statusCode(201)
                 .body("rewards", equalTo(List.of(1_000_000, 500_000, 300_000)));
 
-        Map<String, Object> round = Map.of("roundId", ROUND, "schemeId", SCHEME, "division", "330500",
+        Map<String, Object> round = Map.of("roundId", ROUND, "schemeId", SCHEME, "division", "320500",
                 "cutOffDate", "2026-06-30");
-        write(WUXING_OFFICER, "POST", "/api/v1/assessment/rounds", round).then().statusCode(403)
+        write(HUQIU_OFFICER, "POST", "/api/v1/assessment/rounds", round).then().statusCode(403)
                 .body("type", equalTo(PROBLEM + "outside-division"));
-        write(JINHUA_ASSESSOR, "POST", "/api/v1/assessment/rounds", round).then().statusCode(403)
+        write(WUXI_ASSESSOR, "POST", "/api/v1/assessment/rounds", round).then().statusCode(403)
                 .body("type", equalTo(PROBLEM + "role-not-allowed"));
         JsonPath opened = write(CITY_OFFICER, "POST", "/api/v1/assessment/rounds", round).then().statusCode(201)
                 .extract().jsonPath();
         assertEquals("OPEN", opened.getString("status"));
-        assertEquals(List.of(K1, K2), opened.getList("communities.communityId"), "K3 lies in Jinhua, outside 330500");
+        assertEquals(List.of(K1, K2), opened.getList("communities.communityId"), "K3 lies in Wuxi, outside 320500");
         assertEquals(List.of(P, S), opened.getList("communities.coreSchool"));
 
         write(CITY_OFFICER, "POST", "/api/v1/assessment/rounds/" + ROUND + "/assessors",
-                Map.of("assessors", List.of("assessor-jinhua", "assessor-wuxing"))).then().statusCode(200)
-                .body("assessors", equalTo(List.of("assessor-jinhua", "assessor-wuxing")));
+                Map.of("assessors", List.of("assessor-wuxi", "assessor-huqiu"))).then().statusCode(200)
+                .body("assessors", equalTo(List.of("assessor-wuxi", "assessor-huqiu")));
 
         Map<String, Object> eighty = Map.of("scores", List.of(Map.of("code", "teaching", "score", 80)),
                 "comment", "synchronous lessons observed");
         write(UNASSIGNED_ASSESSOR, "PUT", scores(K1), eighty).then().statusCode(422)
                 .body("rule", equalTo("round.assessor-not-assigned"));
-        write(WUXING_ASSESSOR, "PUT", scores(K1), eighty).then().statusCode(422)
+        write(HUQIU_ASSESSOR, "PUT", scores(K1), eighty).then().statusCode(422)
                 .contentType(Problem.MEDIA_TYPE).body("rule", equalTo("round.conflict-of-interest"));
         write(CITY_OFFICER, "PUT", scores(K1), eighty).then().statusCode(403)
                 .body("type", equalTo(PROBLEM + "role-not-allowed"));
-        write(JINHUA_ASSESSOR, "PUT", scores(K1), Map.of("scores", List.of(Map.of("code", "coverage", "score", 80)),
+        write(WUXI_ASSESSOR, "PUT", scores(K1), Map.of("scores", List.of(Map.of("code", "coverage", "score", 80)),
                 "comment", "wrong indicator")).then().statusCode(422).body("rule", equalTo("round.scores-incomplete"));
         write(CITY_OFFICER, "POST", "/api/v1/assessment/rounds/" + ROUND + "/scoring-closure", Map.of("note", "early"))
                 .then().statusCode(422).body("rule", equalTo("round.scores-missing"));
-        write(JINHUA_ASSESSOR, "PUT", scores(K1), eighty).then().statusCode(200);
-        write(JINHUA_ASSESSOR, "PUT", scores(K2), eighty).then().statusCode(200);
-        write(WUXING_ASSESSOR, "PUT", scores(K2), eighty).then().statusCode(200);
+        write(WUXI_ASSESSOR, "PUT", scores(K1), eighty).then().statusCode(200);
+        write(WUXI_ASSESSOR, "PUT", scores(K2), eighty).then().statusCode(200);
+        write(HUQIU_ASSESSOR, "PUT", scores(K2), eighty).then().statusCode(200);
         write(CITY_OFFICER, "POST", "/api/v1/assessment/rounds/" + ROUND + "/publication", Map.of("note", "too early"))
                 .then().statusCode(409).body("rule", equalTo("round.not-scored"));
         write(CITY_OFFICER, "POST", "/api/v1/assessment/rounds/" + ROUND + "/scoring-closure",
                 Map.of("note", "every community scored")).then().statusCode(200).body("status", equalTo("SCORED"));
-        write(JINHUA_ASSESSOR, "PUT", scores(K2), eighty).then().statusCode(409).body("rule", equalTo("round.not-open"));
+        write(WUXI_ASSESSOR, "PUT", scores(K2), eighty).then().statusCode(409).body("rule", equalTo("round.not-open"));
 
         JsonPath published = write(CITY_OFFICER, "POST", "/api/v1/assessment/rounds/" + ROUND + "/publication",
-                Map.of("note", "Huzhou 2025")).then().statusCode(200).body("status", equalTo("PUBLISHED"))
+                Map.of("note", "Suzhou 2025")).then().statusCode(200).body("status", equalTo("PUBLISHED"))
                 .extract().jsonPath();
         assertEquals(1, published.getInt("versions"));
         assertVersionOne(version(1));
@@ -187,12 +187,23 @@ class CommunityAssessmentTest {
                 Map.of("communityId", K2, "item", "reward", "before", "500000", "after", "1000000")),
                 versionView(2).getList("changes"));
         assertEquals("W's membership from 2026-03-01 was recorded late", versionView(2).getString("reason"));
-        assertEquals("Huzhou 2025", versionView(1).getString("reason"));
+        assertEquals("Suzhou 2025", versionView(1).getString("reason"));
         assertEquals(List.of(), versionView(1).getList("changes"));
         assertEquals(2, schoolResults(Q).getInt("[0].communityRank"), "a school's result follows the latest version");
         assertEquals("MEMBER", schoolResults(W).getString("[0].role"));
         write(CITY_OFFICER, "POST", "/api/v1/assessment/rounds/" + ROUND + "/corrections",
                 Map.of("reason", "again")).then().statusCode(422).body("rule", equalTo("round.correction-changes-nothing"));
+
+        // The report rebuilt from offset zero: every version reads as before, and the report as of the cut-off date
+        // gives the same inputs again (a correction finds nothing to change).
+        Map<String, Object> v2 = result(2);
+        rebuildTheReport();
+        awaitMembers(K2, 3);
+        assertEquals(v1, result(1));
+        assertEquals(v2, result(2));
+        write(CITY_OFFICER, "POST", "/api/v1/assessment/rounds/" + ROUND + "/corrections",
+                Map.of("reason", "after the rebuild")).then().statusCode(422)
+                .body("rule", equalTo("round.correction-changes-nothing"));
 
         List<String> types = TopicReader.readUntil(Topics.ASSESSMENT, records -> records.stream()
                         .anyMatch(record -> type(record).equals("edu.assessment.AssessmentRoundCorrected.v1")),
@@ -222,10 +233,10 @@ class CommunityAssessmentTest {
             assertEquals(40.0f, v1.getFloat(community + ".scoredTotal"));
             assertEquals(60.0f, v1.getFloat(community + ".total"));
         }
-        assertEquals(List.of("assessor-jinhua"), v1.getList("communities[0].scores.assessor"));
-        assertEquals(List.of("assessor-jinhua", "assessor-wuxing"), v1.getList("communities[1].scores.assessor"));
+        assertEquals(List.of("assessor-wuxi"), v1.getList("communities[0].scores.assessor"));
+        assertEquals(List.of("assessor-wuxi", "assessor-huqiu"), v1.getList("communities[1].scores.assessor"));
         assertEquals("synchronous lessons observed", v1.getString("communities[1].scores[1].comment"));
-        assertEquals(List.of("330500", "330502", "330522"), v1.getList("rankings.division"));
+        assertEquals(List.of("320500", "320505", "320506"), v1.getList("rankings.division"));
         assertEquals(List.of("city", "county", "county"), v1.getList("rankings.level"));
         assertEquals(List.of(K1, K2), v1.getList("rankings[0].entries.communityId"));
         assertEquals(List.of(1, 2), v1.getList("rankings[0].entries.rank"));
@@ -296,6 +307,29 @@ class CommunityAssessmentTest {
                 .then().statusCode(200).extract().jsonPath();
     }
 
+    private static void rebuildTheReport() {
+        String operator = TestTokens.bearer("330000", "province-officer");
+        given().header("Authorization", operator).when().post("/api/v1/reports/provincial/rebuild")
+                .then().statusCode(202);
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        String state = "RUNNING";
+        while ("RUNNING".equals(state) && System.nanoTime() < deadline) {
+            pause();
+            state = given().header("Authorization", operator).when().get("/api/v1/reports/provincial/rebuild")
+                    .then().statusCode(200).extract().path("state");
+        }
+        assertEquals("SWITCHED", state);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     /** Waits (up to 180 s) until the report shows the community with this many members on the cut-off date. */
     private static void awaitMembers(String community, int members) {
         long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
@@ -309,12 +343,7 @@ class CommunityAssessmentTest {
                     return;
                 }
             }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
+            pause();
         }
         throw new AssertionError("community " + community + " has " + found + " members in the report, not " + members);
     }
