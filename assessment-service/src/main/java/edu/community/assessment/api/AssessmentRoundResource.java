@@ -4,6 +4,7 @@ import edu.community.assessment.api.AssessmentViews.RoundView;
 import edu.community.assessment.application.AssessmentCommands;
 import edu.community.assessment.application.AssessmentQueries;
 import edu.community.assessment.domain.AssessmentRound;
+import edu.community.assessment.domain.RoundCalculation;
 import edu.community.assessment.domain.RoundVersion;
 import edu.community.contracts.assessment.RoundResult;
 import edu.community.eventsourcing.api.CommandRequest;
@@ -54,6 +55,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AssessmentRoundResource {
 
     private static final String OFFICERS = "Roles: province-officer, city-officer, county-officer, within the round's division. ";
+    private static final String TIE = RoundCalculation.TIE_RULE + ".";
     private static final String STATE_409 = "stream-conflict (If-Match), round.not-open, round.not-scored, round.not-published";
 
     private final AssessmentCommands commands;
@@ -102,9 +104,6 @@ public class AssessmentRoundResource {
         return queries.round(roundId, callers.current()).map(loaded -> Response
                 .ok(RoundView.of(loaded.state(), loaded.version())).tag(Versions.etag(loaded.version())).build());
     }
-
-    private static final String TIE = "higher total first; on equal totals the higher measured total, then the higher "
-            + "scored total, then the community id in ascending order.";
 
     @POST
     @Path("/{roundId}/assessors")
