@@ -2,7 +2,9 @@ package edu.community.assessment.application;
 
 import edu.community.assessment.domain.AssessmentRound;
 import edu.community.assessment.domain.Measures;
-import edu.community.assessment.domain.SchoolStatistics;
+import edu.community.assessment.domain.BalanceSchool;
+import edu.community.assessment.domain.SchoolOnDate;
+import edu.community.assessment.messaging.ReportFacts;
 import edu.community.assessment.messaging.ReportReadModel;
 import edu.community.assessment.projection.StatisticsRegister;
 import edu.community.contracts.assessment.AssessedCommunity;
@@ -33,12 +35,15 @@ public class RoundFacts {
     private final ReportReadModel readModel;
     private final ProvincialReports reports;
     private final StatisticsRegister statistics;
+    private final ReportFacts reportFacts;
     private final Divisions divisions = Divisions.gbT2260();
 
-    public RoundFacts(ReportReadModel readModel, ProvincialReports reports, StatisticsRegister statistics) {
+    public RoundFacts(ReportReadModel readModel, ProvincialReports reports, StatisticsRegister statistics,
+                      ReportFacts reportFacts) {
         this.readModel = readModel;
         this.reports = reports;
         this.statistics = statistics;
+        this.reportFacts = reportFacts;
     }
 
     /** The communities active on the date whose core school's county lies in the division, by id. */
@@ -78,7 +83,7 @@ public class RoundFacts {
                         .map(byKey -> new Measures.Facts(figures, byCommunity, byKey))));
     }
 
-    private Uni<Map<String, SchoolStatistics>> statisticsOf(AssessmentRound round, Map<String, List<String>> members) {
+    private Uni<Map<String, BalanceSchool>> statisticsOf(AssessmentRound round, Map<String, List<String>> members) {
         Set<SchoolStage> stages = new LinkedHashSet<>();
         for (SchemeIndicator indicator : round.opened().indicators()) {
             if (indicator.measure() == AssessmentMeasure.BALANCE_CV) {
@@ -90,13 +95,20 @@ public class RoundFacts {
             schools.add(community.coreSchool());
             schools.addAll(members.getOrDefault(community.communityId(), List.of()));
         }
-        Uni<Map<String, SchoolStatistics>> all = Uni.createFrom().item(new HashMap<>());
+        Uni<Map<String, BalanceSchool>> all = Uni.createFrom().item(new HashMap<>());
         for (SchoolStage stage : stages) {
             for (String school : schools) {
-                all = all.flatMap(found -> statistics.find(school, round.opened().schoolYear(), stage).map(registered -> {
-                    registered.ifPresent(in -> found.put(Measures.statisticsKey(school, stage), in.statistics()));
-                    return found;
-                }));
+                all = all.flatMap(found -> statistics.find(school, round.opened().schoolYear(), stage)
+                        .flatMap(registered -> registered.isEmpty() ? Uni.createFrom().item(found)
+                                : reportFacts.school(school, registered.get().effectiveDate()).map(onDate -> {
+                                    var profile = onDate.map(SchoolOnDate::profile);
+                                    found.put(Measures.statisticsKey(school, stage), new BalanceSchool(
+                                            registered.get().statistics(),
+                                            profile.map(p -> p.specialEducation()).orElse(false),
+                                            profile.map(p -> p.vocational()).orElse(false),
+                                            profile.map(p -> p.teachingPoint()).orElse(false)));
+                                    return found;
+                                })));
             }
         }
         return all;

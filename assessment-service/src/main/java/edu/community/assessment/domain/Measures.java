@@ -19,6 +19,8 @@ import java.util.SortedMap;
  */
 public final class Measures {
 
+    private static final Exclusions EXCLUSIONS = Exclusions.standard();
+
     private Measures() {
     }
 
@@ -27,10 +29,10 @@ public final class Measures {
      *
      * @param figures    report figures by unit ({@code community/<id>}, county codes)
      * @param members    member school codes by community id; a community the report does not know has none
-     * @param statistics school statistics by {@link #statisticsKey}
+     * @param statistics school statistics by {@link #statisticsKey}, with the school's kind on the date they were taken
      */
     public record Facts(Map<String, SortedMap<String, Long>> figures, Map<String, List<String>> members,
-                        Map<String, SchoolStatistics> statistics) {
+                        Map<String, BalanceSchool> statistics) {
 
         public List<String> membersOf(String communityId) {
             return members.getOrDefault(communityId, List.of());
@@ -86,7 +88,10 @@ public final class Measures {
         return new InputFigure(unit, name, facts.figure(unit, name));
     }
 
-    /** Each of the community's schools with statistics for the stage: its students and its indicator total. */
+    /**
+     * Each of the community's schools with statistics for the stage and not left out by rule 1 (special-education,
+     * vocational, small teaching points): its students and its indicator total.
+     */
     private static List<InputFigure> balanceFigures(SchemeIndicator scheme, AssessedCommunity community,
                                                     List<String> members, Facts facts) {
         Indicator indicator = Indicator.valueOf(scheme.balanceIndicator());
@@ -95,8 +100,10 @@ public final class Measures {
         members.stream().sorted().forEach(schools::add);
         List<InputFigure> figures = new ArrayList<>();
         for (String school : schools) {
-            SchoolStatistics statistics = facts.statistics().get(statisticsKey(school, scheme.stage()));
-            if (statistics != null && statistics.students() > 0) {
+            BalanceSchool counted = facts.statistics().get(statisticsKey(school, scheme.stage()));
+            if (counted != null && counted.statistics().students() > 0
+                    && EXCLUSIONS.reasonToExclude(counted).isEmpty()) {
+                SchoolStatistics statistics = counted.statistics();
                 figures.add(new InputFigure(school, "students", statistics.students()));
                 figures.add(new InputFigure(school, indicator.field(),
                         indicator.basis().scaled(indicator.totalOf(statistics))));

@@ -48,15 +48,25 @@ class MeasuresTest {
         int[] students = {45, 37, 89, 76, 55};
         int[] books = {279, 137, 935, 160, 402};
         List<String> schools = List.of("3305020001", "3305020002", "3305020003", "3305020004", "3305020005");
-        Map<String, SchoolStatistics> statistics = new HashMap<>();
+        Map<String, BalanceSchool> statistics = new HashMap<>();
         for (int i = 0; i < schools.size(); i++) {
-            statistics.put(Measures.statisticsKey(schools.get(i), SchoolStage.PRIMARY), Statistics.with(Statistics.with(
-                    Statistics.good(schools.get(i), SchoolStage.PRIMARY, 1), "students", students[i]), "books", books[i]));
+            statistics.put(Measures.statisticsKey(schools.get(i), SchoolStage.PRIMARY), BalanceSchool.regular(
+                    Statistics.with(Statistics.with(Statistics.good(schools.get(i), SchoolStage.PRIMARY, 1), "students",
+                            students[i]), "books", books[i])));
         }
         var facts = new Measures.Facts(Map.of(), Map.of("k", schools.subList(1, 5)), statistics);
         MeasuredInput cv = Measures.measure(List.of(Schemes.booksCv(100)), K, facts.membersOf("k"), facts).get(0);
         assertEquals(0.515, cv.value(), 0.001);
         assertEquals(10, cv.figures().size(), "students and books of each of the five schools");
+
+        Map<String, BalanceSchool> withSpecial = new HashMap<>(statistics);
+        String special = "3305020006";
+        withSpecial.put(Measures.statisticsKey(special, SchoolStage.PRIMARY), new BalanceSchool(Statistics.with(
+                Statistics.good(special, SchoolStage.PRIMARY, 1), "books", 9000), true, false, false));
+        var withExcluded = new Measures.Facts(Map.of(), Map.of("k", List.of("3305020002", "3305020003", "3305020004",
+                "3305020005", special)), withSpecial);
+        assertEquals(0.515, Measures.measure(List.of(Schemes.booksCv(100)), K, withExcluded.membersOf("k"), withExcluded)
+                .get(0).value(), 0.001, "a special-education school is left out (rule 1)");
 
         var none = new Measures.Facts(Map.of(), Map.of("k", List.of()), Map.of());
         assertNull(Measures.measure(List.of(Schemes.booksCv(100)), K, List.of(), none).get(0).value(),
