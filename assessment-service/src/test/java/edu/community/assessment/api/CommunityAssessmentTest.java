@@ -59,6 +59,7 @@ class CommunityAssessmentTest {
     static final String SCHEME = "00000000-0000-4000-8000-00000032050a";
     static final String ROUND = "00000000-0000-4000-8000-00000032050b";
     static final LocalDate REGISTERED = LocalDate.of(2020, 9, 1);
+    static final String READER = TestTokens.bearer("320000", "analyst");
 
     @Inject
     ObjectMapper json;
@@ -215,6 +216,58 @@ class CommunityAssessmentTest {
                 "edu.assessment.AssessmentRoundPublished.v1", "edu.assessment.AssessmentRoundCorrected.v1"), types);
     }
 
+    /**
+     * A measured balance indicator (rule 1) over a community's schools: 惠山区 (320206), core Y and member Z with 450
+     * primary students each and 2,790 and 1,350 books: 6.2 and 3.0 books per student around a ratio of 4.6, CV 0.348,
+     * in the band [0.3, 0.5) worth 60 points.
+     */
+    @Test
+    void a_balance_indicator_is_computed_over_the_core_school_and_its_members() {
+        String y = "3202060001", z = "3202060002", k4 = "00000000-0000-4000-8000-000000320206";
+        String officer = TestTokens.bearer("320206", "county-officer");
+        try (CommunityTopic topic = new CommunityTopic(json)) {
+            school(topic, y, SchoolClassification.URBAN);
+            school(topic, z, SchoolClassification.RURAL);
+            formed(topic, k4, y, z);
+            topic.flush();
+        }
+        awaitMembers(k4, 1);
+        for (var school : Map.of(y, 2790, z, 1350).entrySet()) {
+            write(officer, "PUT", "/api/v1/school-statistics/" + school.getKey() + "/2025/PRIMARY",
+                    statistics(school.getValue())).then().statusCode(201);
+        }
+        String scheme = write(officer, "POST", "/api/v1/assessment/schemes", Map.of("name", "惠山区均衡评估",
+                "division", "320206", "schoolYear", 2025, "indicators", List.of(Map.of("code", "books-cv",
+                        "name", "生均图书校际差异系数", "kind", "MEASURED", "measure", "BALANCE_CV",
+                        "balanceIndicator", "BOOKS", "stage", "PRIMARY", "weight", 100,
+                        "bands", List.of(band(0, 0.3, 100), band(0.3, 0.5, 60), Map.of("from", 0.5, "points", 20))))))
+                .then().statusCode(201).extract().path("schemeId");
+        String round = write(officer, "POST", "/api/v1/assessment/rounds", Map.of("schemeId", scheme,
+                "division", "320206", "cutOffDate", "2026-06-30")).then().statusCode(201).extract().path("roundId");
+        write(officer, "POST", "/api/v1/assessment/rounds/" + round + "/scoring-closure", Map.of("note", "measured only"))
+                .then().statusCode(200);
+        JsonPath result = new JsonPath(json(write(officer, "POST", "/api/v1/assessment/rounds/" + round + "/publication",
+                Map.of("note", "惠山区 2025")).then().statusCode(200).extract().jsonPath().getMap("latest")));
+        assertEquals(List.of(k4), result.getList("communities.communityId"));
+        assertEquals(List.of(y, "students", y, "books", z, "students", z, "books").toString(),
+                result.getList("communities[0].measured[0].figures").stream()
+                        .flatMap(figure -> List.of(((Map<?, ?>) figure).get("unit"), ((Map<?, ?>) figure).get("figure")).stream())
+                        .toList().toString());
+        assertEquals(List.of(450.0f, 2790.0f, 450.0f, 1350.0f), result.getList("communities[0].measured[0].figures.value"));
+        assertEquals(0.348, result.getDouble("communities[0].measured[0].value"), 0.001);
+        assertEquals(60.0f, result.getFloat("communities[0].indicators[0].points"));
+        assertEquals(60.0f, result.getFloat("communities[0].total"));
+        assertEquals(1_000_000, result.getInt("rewards[0].yuan"));
+    }
+
+    private static Map<String, Object> statistics(int books) {
+        return Map.ofEntries(Map.entry("students", 450), Map.entry("teachers", 40), Map.entry("qualifiedTeachers", 20),
+                Map.entry("backboneTeachers", 5), Map.entry("peArtsTeachers", 5), Map.entry("midTitledTeachers", 20),
+                Map.entry("multimediaClassrooms", 11), Map.entry("computers", 56), Map.entry("books", books),
+                Map.entry("floorSpace", 2250.0), Map.entry("sportsSpace", 3600.0), Map.entry("equipmentValue", 945000.0),
+                Map.entry("effectiveDate", "2025-09-01"));
+    }
+
     /** Version 1: K1 and K2 tie at 60, broken by the community id; coverage 2 members each, postings 0, teaching 80. */
     private static void assertVersionOne(JsonPath v1) {
         assertEquals(List.of(K1, K2), v1.getList("communities.communityId"));
@@ -336,7 +389,7 @@ class CommunityAssessmentTest {
         long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         Object found = null;
         while (System.nanoTime() < deadline) {
-            Response answer = given().header("Authorization", CITY_OFFICER).queryParam("asOf", "2026-06-30")
+            Response answer = given().header("Authorization", READER).queryParam("asOf", "2026-06-30")
                     .when().get("/api/v1/reports/provincial/communities/" + community);
             if (answer.statusCode() == 200) {
                 found = answer.jsonPath().get("figures.members");
