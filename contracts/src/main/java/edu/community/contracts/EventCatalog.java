@@ -1,6 +1,13 @@
 package edu.community.contracts;
 
+import edu.community.contracts.assessment.AssessmentRoundCorrected;
+import edu.community.contracts.assessment.AssessmentRoundOpened;
+import edu.community.contracts.assessment.AssessmentRoundPublished;
+import edu.community.contracts.assessment.AssessmentSchemeDefined;
+import edu.community.contracts.assessment.AssessorsAssigned;
+import edu.community.contracts.assessment.CommunityScored;
 import edu.community.contracts.assessment.ProvincialReportSnapshot;
+import edu.community.contracts.assessment.RoundScoringClosed;
 import edu.community.contracts.assessment.SchoolStatisticsSubmitted;
 import edu.community.contracts.community.AgreementAmended;
 import edu.community.contracts.community.AgreementRenewed;
@@ -79,7 +86,14 @@ public final class EventCatalog {
             PostingCancelled.class,
             MentorshipFormed.class,
             MentorshipEnded.class,
-            StaffRoleChanged.class);
+            StaffRoleChanged.class,
+            AssessmentSchemeDefined.class,
+            AssessmentRoundOpened.class,
+            AssessorsAssigned.class,
+            CommunityScored.class,
+            RoundScoringClosed.class,
+            AssessmentRoundPublished.class,
+            AssessmentRoundCorrected.class);
 
     private EventCatalog() {
     }

@@ -33,6 +33,15 @@ class NoReadAcrossDivisionsTest {
         String activity = f.activity(community, a, b);
         String series = f.series(community, a, b);
         api.json(Fixtures.WRITER, "PUT", "/api/v1/school-statistics/" + a + "/2024/PRIMARY", Fixtures.statisticsBody()).ok();
+        String scheme = api.json(Fixtures.WRITER, "POST", "/api/v1/assessment/schemes", Map.of("name", "教共体评估",
+                "division", COUNTY, "schoolYear", 2021, "indicators", List.of(Map.of("code", "coverage", "name", "成员校覆盖",
+                        "kind", "MEASURED", "measure", "COVERAGE", "weight", 100,
+                        "bands", List.of(Map.of("from", 0, "points", 100)))))).ok().field("schemeId");
+        String round = api.json(Fixtures.WRITER, "POST", "/api/v1/assessment/rounds", Map.of("schemeId", scheme,
+                "division", COUNTY, "cutOffDate", "2021-12-31")).ok().field("roundId");
+        api.json(Fixtures.WRITER, "POST", "/api/v1/assessment/rounds/" + round + "/scoring-closure",
+                Map.of("note", "评分结束")).ok();
+        api.json(Fixtures.WRITER, "POST", "/api/v1/assessment/rounds/" + round + "/publication", Map.of("note", "发布")).ok();
 
         String term = "term=2026-AUTUMN&asOf=2026-11-01";
         Map<String, String> reads = new LinkedHashMap<>();
@@ -58,6 +67,10 @@ class NoReadAcrossDivisionsTest {
         reads.put("/api/v1/balance/counties/" + COUNTY + "?schoolYear=2024&stage=PRIMARY", "outside-division");
         reads.put("/api/v1/reports/provincial/divisions/" + COUNTY + "?asOf=2026-09-01", "outside-division");
         reads.put("/api/v1/reports/provincial/communities/" + community + "?asOf=2026-09-01", "outside-division");
+        reads.put("/api/v1/assessment/schemes/" + scheme, "outside-division");
+        reads.put("/api/v1/assessment/rounds/" + round, "outside-division");
+        reads.put("/api/v1/assessment/rounds/" + round + "/versions/1", "outside-division");
+        reads.put("/api/v1/assessment/rounds/" + round + "/versions/1/recomputed", "outside-division");
 
         List<String> leaks = new ArrayList<>();
         for (String reader : READERS) {
@@ -71,7 +84,7 @@ class NoReadAcrossDivisionsTest {
             });
             for (String feed : List.of("community", "staffing", "exchange", "assessment")) {
                 String changes = wholeFeed(api, reader, feed, leaks);
-                for (String record : List.of(a, b, community, staff, posting, mentorship, activity, series)) {
+                for (String record : List.of(a, b, community, staff, posting, mentorship, activity, series, scheme, round)) {
                     if (changes.contains(record)) {
                         leaks.add("GET /api/v1/changes/" + feed + " as " + reader + " names " + record + " of " + COUNTY);
                     }

@@ -182,7 +182,59 @@ final class WriteEndpoints {
                         + site.a() + ",2023,PRIMARY," + Fixtures.STATISTICS_FIGURES + "\n", "text/csv")));
         all.put("PUT /api/v1/school-statistics/{schoolCode}/{schoolYear}/{stage}", needs(Needs.SCHOOL, (site, f) ->
                 Call.json("PUT", "/api/v1/school-statistics/" + site.a() + "/2024/PRIMARY", Fixtures.statisticsBody())));
+
+        // assessment-service: community assessment (rounds over the cell's county, cut off before any later change)
+        all.put("POST /api/v1/assessment/schemes", needs(Needs.NOTHING, (site, f) -> Call.json("POST",
+                "/api/v1/assessment/schemes", schemeBody(site.county()))));
+        all.put("POST /api/v1/assessment/rounds", needs(Needs.COMMUNITY, (site, f) -> Call.json("POST",
+                "/api/v1/assessment/rounds", roundBody(scheme(f), site.county()))));
+        all.put("POST /api/v1/assessment/rounds/{roundId}/assessors", needs(Needs.COMMUNITY, (site, f) -> Call.json("POST",
+                "/api/v1/assessment/rounds/" + round(site, f) + "/assessors", Map.of("assessors", List.of("评估员-1")))));
+        all.put("PUT /api/v1/assessment/rounds/{roundId}/scores/{communityId}", needs(Needs.COMMUNITY, (site, f) ->
+                Call.json("PUT", "/api/v1/assessment/rounds/" + round(site, f) + "/scores/" + site.community(),
+                        Map.of("scores", List.of(Map.of("code", "coverage", "score", 80)), "comment", "现场评估"))));
+        all.put("POST /api/v1/assessment/rounds/{roundId}/scoring-closure", needs(Needs.COMMUNITY, (site, f) ->
+                Call.json("POST", "/api/v1/assessment/rounds/" + round(site, f) + "/scoring-closure",
+                        Map.of("note", "评分结束"))));
+        all.put("POST /api/v1/assessment/rounds/{roundId}/publication", needs(Needs.COMMUNITY, (site, f) -> {
+            String round = round(site, f);
+            roundStep(f, round, "scoring-closure", Map.of("note", "评分结束"));
+            return Call.json("POST", "/api/v1/assessment/rounds/" + round + "/publication", Map.of("note", "发布"));
+        }));
+        // Nothing changed since publication, so a caller allowed to correct is told so (422), after the role and division rules.
+        all.put("POST /api/v1/assessment/rounds/{roundId}/corrections", needs(Needs.COMMUNITY, (site, f) -> {
+            String round = round(site, f);
+            roundStep(f, round, "scoring-closure", Map.of("note", "评分结束"));
+            roundStep(f, round, "publication", Map.of("note", "发布"));
+            return Call.json("POST", "/api/v1/assessment/rounds/" + round + "/corrections", Map.of("reason", "复核"));
+        }));
         return all;
+    }
+
+    /** A scheme of one measured indicator (members), so that a round closes without scores. */
+    private static Map<String, Object> schemeBody(String division) {
+        return Map.of("name", "教共体评估", "division", division, "schoolYear", 2021, "indicators", List.of(Map.of(
+                "code", "coverage", "name", "成员校覆盖", "kind", "MEASURED", "measure", "COVERAGE", "weight", 100,
+                "bands", List.of(Map.of("from", 0, "points", 100)))));
+    }
+
+    private static Map<String, Object> roundBody(String scheme, String county) {
+        return Map.of("schemeId", scheme, "division", county, "cutOffDate", "2021-12-31");
+    }
+
+    private static String scheme(Fixtures f) {
+        return f.api().json(Fixtures.WRITER, "POST", "/api/v1/assessment/schemes", schemeBody("330000")).ok()
+                .field("schemeId");
+    }
+
+    /** A round opened by the writer over the cell's county, as of 2021-12-31 (the cell's community formed before). */
+    private static String round(Site site, Fixtures f) {
+        return f.api().json(Fixtures.WRITER, "POST", "/api/v1/assessment/rounds", roundBody(scheme(f), site.county()))
+                .ok().field("roundId");
+    }
+
+    private static void roundStep(Fixtures f, String round, String step, Map<String, Object> body) {
+        f.api().json(Fixtures.WRITER, "POST", "/api/v1/assessment/rounds/" + round + "/" + step, body).ok();
     }
 
     private static String proposed(Site site, Fixtures f) {

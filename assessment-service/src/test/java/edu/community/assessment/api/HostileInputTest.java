@@ -34,12 +34,15 @@ import java.util.stream.IntStream;
 class HostileInputTest extends HostileInputSuite {
 
     private static final String COUNTY = "350102";
-    private static final String CALLER = TestTokens.bearer("350000", "province-officer");
+    private static final String SUBJECT = "hostile-input-suite";
+    /** Also an assessor, so that the scores endpoint has a baseline (rounds it scores lie outside 350000). */
+    private static final String CALLER = TestTokens.bearerFor(SUBJECT, "350000", "province-officer", "assessor");
     private static final int POOL = 400;
     private static Iterator<String> schools;
 
     @Inject
     ObjectMapper json;
+    private AssessmentFixtures assessment;
 
     @Override
     protected String authorization() {
@@ -54,6 +57,13 @@ class HostileInputTest extends HostileInputSuite {
                 yield Target.of(Map.of("schoolCode", school, "schoolYear", "2024", "stage", "PRIMARY"), figures(school));
             }
             case "POST /api/v1/school-statistics/import" -> Target.of(Map.of(), figures(nextSchool()));
+            case "POST /api/v1/assessment/schemes" -> assessment().scheme();
+            case "POST /api/v1/assessment/rounds" -> assessment().round();
+            case "POST /api/v1/assessment/rounds/{roundId}/assessors" -> assessment().assessors();
+            case "PUT /api/v1/assessment/rounds/{roundId}/scores/{communityId}" -> assessment().scores();
+            case "POST /api/v1/assessment/rounds/{roundId}/scoring-closure" -> assessment().closure();
+            case "POST /api/v1/assessment/rounds/{roundId}/publication" -> assessment().publication();
+            case "POST /api/v1/assessment/rounds/{roundId}/corrections" -> assessment().correction();
             default -> Target.none();
         };
     }
@@ -71,6 +81,13 @@ class HostileInputTest extends HostileInputSuite {
             Thread.sleep(200);
         }
         throw new AssertionError("a rebuild of the report still runs after 120 s");
+    }
+
+    private synchronized AssessmentFixtures assessment() {
+        if (assessment == null) {
+            assessment = new AssessmentFixtures(json, CALLER, SUBJECT);
+        }
+        return assessment;
     }
 
     private static Map<String, Object> figures(String school) {
