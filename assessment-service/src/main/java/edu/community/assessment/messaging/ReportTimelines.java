@@ -395,7 +395,8 @@ final class ReportTimelines {
 
         void contribution(String owner, Span<Counted, List<UUID>> span) {
             Counted counted = span.key();
-            if (!counted.unit().endsWith("00")) { // a county or a community; cities and provinces read their counties
+            // a county or a community (whose id may end in 00 too); cities and provinces read their counties
+            if (counted.unit().startsWith("community/") || !counted.unit().endsWith("00")) {
                 contributions.add(owner, counted.unit(), counted.figure(), counted.subject(), span.from(), span.to(),
                         counted.weight(), span.value());
             }
