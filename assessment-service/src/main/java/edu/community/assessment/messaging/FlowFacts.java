@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -41,7 +42,7 @@ record FlowFacts(Map<String, List<PostingFact>> postings, Map<String, List<Staff
                  Map<String, List<ActivityFact>> activities, Map<String, List<SyncFact>> series,
                  SchoolsOnDates schools) {
 
-    static final FlowFacts NONE = new FlowFacts(Map.of(), Map.of(), Map.of(), Map.of(),
+    private static final FlowFacts NONE = new FlowFacts(Map.of(), Map.of(), Map.of(), Map.of(),
             new SchoolsOnDates(Map.of(), Map.of(), Map.of()));
 
     /** Postings, activities and synchronous series, by id. */
@@ -66,15 +67,14 @@ record FlowFacts(Map<String, List<PostingFact>> postings, Map<String, List<Staff
     Map<String, List<Span<Counted, List<UUID>>>> spans(SupportCounties supportCounties) {
         Map<String, List<Span<Counted, List<UUID>>>> spans = new LinkedHashMap<>();
         postings.forEach((id, facts) -> spans.put("posting-" + id, PostingTimeline.of(facts,
-                staff.getOrDefault(staffOf(facts), List.of()), schools,
-                supportCounties)));
+                staff.getOrDefault(staffOf(facts), List.of()), schools, supportCounties)));
         activities.forEach((id, facts) -> spans.put("activity-" + id, ActivityTimeline.of(facts, schools)));
         series.forEach((id, facts) -> spans.put("sync-series-" + id, SyncTimeline.of(facts, schools)));
         return spans;
     }
 
     private static String staffOf(List<PostingFact> facts) {
-        return facts.stream().map(PostingFact::staff).filter(id -> id != null).findFirst().orElse("");
+        return facts.stream().map(PostingFact::staff).filter(Objects::nonNull).findFirst().orElse("");
     }
 
     static Uni<FlowFacts> load(SqlConnection tx, String schema, Owners owners) {

@@ -32,8 +32,8 @@ import java.util.UUID;
 
 /**
  * Keeps the report's read model from its facts: after the facts of a batch are written, the timeline of every
- * school and community they concern is computed again from all of that one's facts ({@link ReportTimeline}) and
- * replaces its previous rows. A figure is kept as deltas per unit ({@code figure_delta}: +1 the day a
+ * school, community, posting, activity and synchronous series they concern is computed again from all of that one's
+ * facts ({@link ReportTimeline}, {@link FlowFacts}) and replaces its previous rows. A figure is kept as deltas per unit ({@code figure_delta}: +1 the day a
  * contribution starts, -1 the day it ends), each delta added to its day, its month and its year, so that a
  * figure on a date is a sum over at most the unit's earlier years, the earlier months of the year and the days of
  * the month (a few hundred index rows however long the history); {@code contribution} keeps each counted span of
@@ -237,10 +237,8 @@ final class ReportTimelines {
                                      boolean first) {
         return load(tx, schema, scope.schools(), scope.communities())
                 .flatMap(loaded -> FlowFacts.load(tx, schema, scope.flows())
-                        .map(flows -> new Loaded(loaded.schools(), loaded.memberships(), loaded.communityFacts(),
-                                loaded.communities(), scope.flows(), flows)))
-                .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(loaded -> loaded.compute(supportCounties))
+                        .emitOn(Infrastructure.getDefaultWorkerPool())
+                        .map(flows -> loaded.compute(scope.flows(), flows, supportCounties)))
                 .flatMap(rows -> first ? rows.writeFirst(tx, schema) : rows.write(tx, schema));
     }
 
@@ -296,17 +294,16 @@ final class ReportTimelines {
                                         Map<String, List<CommunityFact>> communityFacts = new HashMap<>();
                                         communityRows.forEach(row -> communityFacts.computeIfAbsent(row.getString(1),
                                                 id -> new ArrayList<>()).add(ReportFacts.communityFact(row)));
-                                        return new Loaded(schoolFacts, memberships, communityFacts, communities,
-                                                null, FlowFacts.NONE);
+                                        return new Loaded(schoolFacts, memberships, communityFacts, communities);
                                     });
                         }));
     }
 
     private record Loaded(Map<String, List<SchoolFact>> schools, Map<String, List<MembershipFact>> memberships,
-                          Map<String, List<CommunityFact>> communityFacts, Set<String> communities,
-                          FlowFacts.Owners flowOwners, FlowFacts flows) {
+                          Map<String, List<CommunityFact>> communityFacts, Set<String> communities) {
 
-        Rows compute(SupportCounties supportCounties) {
+        /** The rows of these schools and communities, and of the postings, activities and series given. */
+        Rows compute(FlowFacts.Owners flowOwners, FlowFacts flows, SupportCounties supportCounties) {
             List<String> owners = new ArrayList<>();
             schools.keySet().forEach(code -> owners.add("school-" + code));
             communities.forEach(id -> owners.add("community-" + id));
