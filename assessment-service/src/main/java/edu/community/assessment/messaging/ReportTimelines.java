@@ -33,8 +33,9 @@ import java.util.UUID;
 /**
  * Keeps the report's read model from its facts: after the facts of a batch are written, the timeline of every
  * school, community, posting, activity and synchronous series they concern is computed again from all of that one's
- * facts ({@link ReportTimeline}, {@link FlowFacts}) and replaces its previous rows. A figure is kept as deltas per unit ({@code figure_delta}: +1 the day a
- * contribution starts, -1 the day it ends), each delta added to its day, its month and its year, so that a
+ * facts ({@link ReportTimeline}, {@link FlowFacts}) and replaces its previous rows. A figure is kept as deltas per
+ * unit ({@code figure_delta}: + its weight the day a contribution starts, - its weight the day it ends; a count's
+ * contributions weigh 1), each delta added to its day, its month and its year, so that a
  * figure on a date is a sum over at most the unit's earlier years, the earlier months of the year and the days of
  * the month (a few hundred index rows however long the history); {@code contribution} keeps each counted span of
  * a county or a community with its events (evidence and quotas of a city or province read the spans of its
