@@ -1,10 +1,10 @@
 package edu.community.staffing.api;
 
 import edu.community.contracts.community.SchoolCodes;
+import edu.community.contracts.staffing.careers.RotationRatio;
 import edu.community.eventsourcing.api.Problem;
 import edu.community.eventsourcing.security.Callers;
 import edu.community.staffing.application.FigureQueries;
-import edu.community.staffing.domain.RotationRatio;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;

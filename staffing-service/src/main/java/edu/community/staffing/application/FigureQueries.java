@@ -1,15 +1,15 @@
 package edu.community.staffing.application;
 
+import edu.community.contracts.staffing.careers.Appointment;
+import edu.community.contracts.staffing.careers.RotationEligibility;
+import edu.community.contracts.staffing.careers.RotationPolicy;
+import edu.community.contracts.staffing.careers.RotationRatio;
+import edu.community.contracts.staffing.careers.RuralServiceLedger;
+import edu.community.contracts.staffing.careers.RuralServicePolicy;
 import edu.community.eventsourcing.security.Caller;
 import edu.community.eventsourcing.security.Division;
-import edu.community.staffing.domain.Appointment;
 import edu.community.staffing.domain.Career;
 import edu.community.staffing.domain.Posting;
-import edu.community.staffing.domain.RotationEligibility;
-import edu.community.staffing.domain.RotationPolicy;
-import edu.community.staffing.domain.RotationRatio;
-import edu.community.staffing.domain.RuralServiceLedger;
-import edu.community.staffing.domain.RuralServicePolicy;
 import edu.community.staffing.projection.StaffRegister;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -77,8 +77,8 @@ public class FigureQueries {
                 RuralServiceLedger.WeakSchools weak = (code, day) -> facts.communitiesOn(code, day).stream()
                         .anyMatch(membership -> !membership.core());
                 return Optional.of(new PersonFigures(staffId.toString(), asOf,
-                        RotationEligibility.of(career, rotation, asOf),
-                        RuralServiceLedger.of(career, facts, weak, rural, asOf)));
+                        RotationEligibility.of(career.history(), rotation, asOf),
+                        RuralServiceLedger.of(career.history(), facts, weak, rural, asOf)));
             });
         });
     }
@@ -107,7 +107,8 @@ public class FigureQueries {
                 .flatMap(ids -> register.careersOffEventLoop(pool, ids))
                 .flatMap(careers -> schools.about(pool, schoolsOf(careers.values()))
                         .emitOn(Infrastructure.getDefaultWorkerPool())
-                        .map(facts -> RotationRatio.of(countyCode, asOf, careers.values(), facts, rotation)));
+                        .map(facts -> RotationRatio.of(countyCode, asOf,
+                                careers.values().stream().map(Career::history).toList(), facts, rotation)));
     }
 
     private SchoolFigures schoolFigures(String schoolCode, LocalDate asOf, Collection<Career> careers) {
@@ -115,7 +116,7 @@ public class FigureQueries {
         for (Career career : careers) {
             boolean there = career.appointmentOn(asOf).map(at -> at.school().equals(schoolCode)).orElse(false);
             if (there) {
-                RotationEligibility answer = RotationEligibility.of(career, rotation, asOf);
+                RotationEligibility answer = RotationEligibility.of(career.history(), rotation, asOf);
                 people.add(new PersonEligibility(career.staff().id(), answer.outcome(), answer.rule(),
                         answer.countedFrom(), answer.eligibleFrom()));
             }

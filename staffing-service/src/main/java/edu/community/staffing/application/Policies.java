@@ -1,9 +1,9 @@
 package edu.community.staffing.application;
 
 import edu.community.contracts.staffing.PostingKind;
+import edu.community.contracts.staffing.careers.RotationPolicy;
+import edu.community.contracts.staffing.careers.RuralServicePolicy;
 import edu.community.staffing.domain.PostingBounds;
-import edu.community.staffing.domain.RotationPolicy;
-import edu.community.staffing.domain.RuralServicePolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;

@@ -1,18 +1,18 @@
 package edu.community.staffing.application;
 
+import edu.community.contracts.staffing.careers.Appointment;
+import edu.community.contracts.staffing.careers.SchoolFacts;
 import edu.community.eventsourcing.api.CommandRequest;
 import edu.community.eventsourcing.command.CommandPipeline;
 import edu.community.eventsourcing.command.Decision;
 import edu.community.eventsourcing.command.Written;
 import edu.community.eventsourcing.security.Caller;
 import edu.community.eventsourcing.security.Division;
-import edu.community.staffing.domain.Appointment;
 import edu.community.staffing.domain.Career;
 import edu.community.staffing.domain.Posting;
 import edu.community.staffing.domain.PostingBounds;
 import edu.community.staffing.domain.PostingCommands;
 import edu.community.staffing.domain.PostingId;
-import edu.community.staffing.domain.SchoolFacts;
 import edu.community.staffing.domain.Staff;
 import edu.community.staffing.projection.StaffRegister;
 import io.smallrye.mutiny.Uni;

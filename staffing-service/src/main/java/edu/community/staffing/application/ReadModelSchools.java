@@ -2,8 +2,8 @@ package edu.community.staffing.application;
 
 import edu.community.contracts.community.CommunityModel;
 import edu.community.contracts.community.SchoolClassification;
-import edu.community.staffing.domain.Dated;
-import edu.community.staffing.domain.SchoolFacts;
+import edu.community.contracts.staffing.careers.Dated;
+import edu.community.contracts.staffing.careers.SchoolFacts;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;

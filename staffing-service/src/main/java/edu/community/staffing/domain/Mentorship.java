@@ -3,6 +3,8 @@ package edu.community.staffing.domain;
 import edu.community.contracts.staffing.MentorshipEnded;
 import edu.community.contracts.staffing.MentorshipFormed;
 import edu.community.contracts.staffing.MentorshipMode;
+import edu.community.contracts.staffing.careers.Appointment;
+import edu.community.contracts.staffing.careers.SchoolFacts;
 import edu.community.eventsourcing.command.EventStream;
 import edu.community.eventsourcing.domain.RuleViolation;
 import java.time.LocalDate;

@@ -9,6 +9,9 @@ import edu.community.contracts.staffing.PostingKind;
 import edu.community.contracts.staffing.PostingProposed;
 import edu.community.contracts.staffing.PostingRejected;
 import edu.community.contracts.staffing.PostingStarted;
+import edu.community.contracts.staffing.careers.Appointment;
+import edu.community.contracts.staffing.careers.SchoolFacts;
+import edu.community.contracts.staffing.careers.ServedPosting;
 import edu.community.eventsourcing.command.EventStream;
 import edu.community.eventsourcing.domain.RuleViolation;
 import java.time.LocalDate;
@@ -84,6 +87,12 @@ public record Posting(Status status, String id, String staffId, PostingKind kind
     /** Whether the person serves at the destination on the date. */
     public boolean serves(LocalDate date) {
         return startedOn != null && !date.isBefore(startedOn) && !date.isAfter(to());
+    }
+
+    /** What rules 4–6 read of a started posting. */
+    public ServedPosting served() {
+        return new ServedPosting(id, kind, origin, destination, startedOn, plannedEnd, endedOn,
+                status == Status.COMPLETED && recordedAsTransfer);
     }
 
     /**

@@ -8,6 +8,8 @@ import edu.community.contracts.staffing.StaffRegistered;
 import edu.community.contracts.staffing.StaffRoleChanged;
 import edu.community.contracts.staffing.StaffTitleChanged;
 import edu.community.contracts.staffing.StaffTransferred;
+import edu.community.contracts.staffing.careers.Appointment;
+import edu.community.contracts.staffing.careers.Dated;
 import edu.community.eventsourcing.command.EventStream;
 import edu.community.eventsourcing.domain.RuleViolation;
 import java.time.LocalDate;

@@ -13,6 +13,9 @@ import edu.community.contracts.staffing.StaffBackboneChanged;
 import edu.community.contracts.staffing.StaffRegistered;
 import edu.community.contracts.staffing.StaffRole;
 import edu.community.contracts.staffing.StaffTransferred;
+import edu.community.contracts.staffing.careers.RotationEligibility;
+import edu.community.contracts.staffing.careers.RotationPolicy;
+import edu.community.contracts.staffing.careers.RotationRatio;
 import edu.community.eventsourcing.security.Caller;
 import edu.community.eventsourcing.security.Division;
 import edu.community.eventsourcing.testing.TestInfrastructure;
@@ -21,9 +24,6 @@ import edu.community.staffing.application.FigureQueries;
 import edu.community.staffing.domain.Career;
 import edu.community.staffing.domain.Posting;
 import edu.community.staffing.domain.ResidentId;
-import edu.community.staffing.domain.RotationEligibility;
-import edu.community.staffing.domain.RotationPolicy;
-import edu.community.staffing.domain.RotationRatio;
 import edu.community.staffing.domain.Staff;
 import edu.community.staffing.projection.StaffRegister;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -122,9 +122,9 @@ class StaffingBenchmark {
                 + " where s.school_code like '" + HISTORY_COUNTY + "%'").execute().await().indefinitely());
         List<Career> careers = new ArrayList<>(register.careers(pool, staffIds()).await().indefinitely().values());
         long eligibilityMs = median(() -> careers.stream()
-                .filter(career -> RotationEligibility.of(career, RotationPolicy.national(), AS_OF).eligible()).count());
+                .filter(career -> RotationEligibility.of(career.history(), RotationPolicy.national(), AS_OF).eligible()).count());
         long eligible = careers.stream()
-                .filter(career -> RotationEligibility.of(career, RotationPolicy.national(), AS_OF).eligible()).count();
+                .filter(career -> RotationEligibility.of(career.history(), RotationPolicy.national(), AS_OF).eligible()).count();
         System.out.printf("county rotation ratio %d/%d (eligible %d, rotated %d, backbone %d): median %d ms of %d runs"
                         + " end to end (registers and read model read, rules 4 and 5 computed); reading the same rows raw:"
                         + " %d ms; ratio %.1f%n", ratio.schoolYear(), ratio.schoolYear() + 1, ratio.eligible(),

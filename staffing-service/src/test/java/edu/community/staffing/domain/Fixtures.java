@@ -11,6 +11,8 @@ import edu.community.contracts.staffing.PostingStarted;
 import edu.community.contracts.staffing.ProfessionalTitle;
 import edu.community.contracts.staffing.StaffRegistered;
 import edu.community.contracts.staffing.StaffRole;
+import edu.community.contracts.staffing.careers.Dated;
+import edu.community.contracts.staffing.careers.SchoolFacts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

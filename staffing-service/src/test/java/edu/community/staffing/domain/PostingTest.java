@@ -1,5 +1,6 @@
 package edu.community.staffing.domain;
 
+import edu.community.contracts.staffing.careers.SchoolFacts;
 import static edu.community.staffing.domain.Fixtures.CORE;
 import static edu.community.staffing.domain.Fixtures.CORE2;
 import static edu.community.staffing.domain.Fixtures.FAR;

@@ -1,5 +1,7 @@
 package edu.community.staffing.domain;
 
+import edu.community.contracts.staffing.careers.RotationEligibility;
+import edu.community.contracts.staffing.careers.RotationPolicy;
 import static edu.community.staffing.domain.Fixtures.CORE;
 import static edu.community.staffing.domain.Fixtures.MEMBER;
 import static edu.community.staffing.domain.Fixtures.d;
@@ -13,7 +15,7 @@ import edu.community.contracts.staffing.PostingKind;
 import edu.community.contracts.staffing.StaffRole;
 import edu.community.contracts.staffing.StaffRoleChanged;
 import edu.community.contracts.staffing.StaffTransferred;
-import edu.community.staffing.domain.RotationEligibility.Outcome;
+import edu.community.contracts.staffing.careers.RotationEligibility.Outcome;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +25,7 @@ class RotationEligibilityTest {
     private static final RotationPolicy NATIONAL = RotationPolicy.national();
 
     private static RotationEligibility on(Career career, String date) {
-        return RotationEligibility.of(career, NATIONAL, d(date));
+        return RotationEligibility.of(career.history(), NATIONAL, d(date));
     }
 
     @Test
@@ -82,7 +84,7 @@ class RotationEligibilityTest {
         assertEquals(Outcome.ELIGIBLE, answer.outcome());
         assertEquals("rotation.principal-terms", answer.rule());
         RotationPolicy fourYearTerms = new RotationPolicy(6, 4, 2, RotationPolicy.Base.ROTATED);
-        assertEquals(d("2027-09-01"), RotationEligibility.of(career, fourYearTerms, d("2025-09-01")).eligibleFrom());
+        assertEquals(d("2027-09-01"), RotationEligibility.of(career.history(), fourYearTerms, d("2025-09-01")).eligibleFrom());
     }
 
     @Test

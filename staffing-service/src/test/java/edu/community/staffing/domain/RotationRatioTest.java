@@ -1,5 +1,8 @@
 package edu.community.staffing.domain;
 
+import edu.community.contracts.staffing.careers.RotationPolicy;
+import edu.community.contracts.staffing.careers.RotationRatio;
+import edu.community.contracts.staffing.careers.ServiceHistory;
 import static edu.community.staffing.domain.Fixtures.CORE;
 import static edu.community.staffing.domain.Fixtures.MEMBER;
 import static edu.community.staffing.domain.Fixtures.XIHU;
@@ -24,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class RotationRatioTest {
 
     /** Ten teachers at the urban core since 2016 (eligible on 2025-09-01); one rotates in 2025-26, a backbone. */
-    private static List<Career> county(boolean backboneBeforeStart) {
+    private static List<ServiceHistory> county(boolean backboneBeforeStart) {
         List<Career> careers = new ArrayList<>();
         for (int i = 1; i <= 10; i++) {
             careers.add(new Career(staff(registered(staffId(i), StaffRole.TEACHER, CORE, "2016-09-01")), List.of()));
@@ -37,7 +40,7 @@ class RotationRatioTest {
         careers.add(new Career(staff(registered(staffId(11), StaffRole.TEACHER, MEMBER, "2010-09-01")),
                 List.of(Fixtures.started(postingId(2), staffId(11), PostingKind.ROTATION, MEMBER, CORE, "2025-09-15",
                         "2026-08-31"))));
-        return careers;
+        return careers.stream().map(Career::history).toList();
     }
 
     @Test

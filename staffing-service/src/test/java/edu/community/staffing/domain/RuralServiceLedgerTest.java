@@ -1,5 +1,7 @@
 package edu.community.staffing.domain;
 
+import edu.community.contracts.staffing.careers.RuralServiceLedger;
+import edu.community.contracts.staffing.careers.RuralServicePolicy;
 import static edu.community.staffing.domain.Fixtures.CORE;
 import static edu.community.staffing.domain.Fixtures.MEMBER;
 import static edu.community.staffing.domain.Fixtures.d;
@@ -22,7 +24,7 @@ class RuralServiceLedgerTest {
     private static final RuralServiceLedger.WeakSchools MEMBERS = (school, on) -> school.equals(MEMBER);
 
     private static RuralServiceLedger ledger(Career career, RuralServicePolicy policy, String asOf) {
-        return RuralServiceLedger.of(career, Fixtures.schools(), MEMBERS, policy, d(asOf));
+        return RuralServiceLedger.of(career.history(), Fixtures.schools(), MEMBERS, policy, d(asOf));
     }
 
     @Test

@@ -1,6 +1,5 @@
-package edu.community.staffing.domain;
+package edu.community.contracts.staffing.careers;
 
-import edu.community.contracts.staffing.PostingKind;
 import edu.community.contracts.staffing.StaffRole;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -35,7 +34,7 @@ public record RotationEligibility(LocalDate asOf, Outcome outcome, String rule, 
         return outcome == Outcome.ELIGIBLE;
     }
 
-    public static RotationEligibility of(Career career, RotationPolicy policy, LocalDate asOf) {
+    public static RotationEligibility of(ServiceHistory career, RotationPolicy policy, LocalDate asOf) {
         Optional<Appointment> now = career.appointmentOn(asOf);
         if (now.isEmpty()) {
             return new RotationEligibility(asOf, Outcome.NOT_IN_SERVICE, null, null, null, null, null, null, null);
@@ -43,8 +42,8 @@ public record RotationEligibility(LocalDate asOf, Outcome outcome, String rule, 
         boolean principal = now.get().role() == StaffRole.PRINCIPAL;
         LocalDate since = principal ? principalSince(career, now.get(), asOf) : career.atSchoolSince(asOf).orElseThrow();
         LocalDate lastEnd = null;
-        for (Posting posting : career.postings()) {
-            boolean counts = posting.kind() == PostingKind.ROTATION || posting.kind() == PostingKind.SUPPORT_TEACHING;
+        for (ServedPosting posting : career.postings()) {
+            boolean counts = posting.rotates();
             if (counts && posting.endedOn() != null && !posting.endedOn().isAfter(asOf)
                     && (lastEnd == null || posting.endedOn().isAfter(lastEnd))) {
                 lastEnd = posting.endedOn();
@@ -54,15 +53,15 @@ public record RotationEligibility(LocalDate asOf, Outcome outcome, String rule, 
         int years = principal ? policy.principalTermYears() * policy.principalTerms() : policy.teacherYears();
         LocalDate eligibleFrom = countedFrom.plusYears(years);
         String rule = principal ? "rotation.principal-terms" : "rotation.teacher-years";
-        Optional<Posting> serving = career.servingOn(asOf);
+        Optional<ServedPosting> serving = career.servingOn(asOf);
         Outcome outcome = serving.isPresent() ? Outcome.ON_POSTING
                 : asOf.isBefore(eligibleFrom) ? Outcome.NOT_YET : Outcome.ELIGIBLE;
         return new RotationEligibility(asOf, outcome, rule, now.get().school(), since, lastEnd, countedFrom,
-                eligibleFrom, serving.map(Posting::id).orElse(null));
+                eligibleFrom, serving.map(ServedPosting::id).orElse(null));
     }
 
     /** The first day of the uninterrupted run of appointments as principal of the school held on the date. */
-    private static LocalDate principalSince(Career career, Appointment now, LocalDate asOf) {
+    private static LocalDate principalSince(ServiceHistory career, Appointment now, LocalDate asOf) {
         LocalDate since = now.from();
         var all = career.appointments();
         for (int i = all.size() - 1; i >= 0; i--) {

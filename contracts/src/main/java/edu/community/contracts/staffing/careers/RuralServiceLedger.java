@@ -1,7 +1,6 @@
-package edu.community.staffing.domain;
+package edu.community.contracts.staffing.careers;
 
 import edu.community.contracts.community.SchoolClassification;
-import edu.community.contracts.staffing.PostingKind;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -31,11 +30,11 @@ public record RuralServiceLedger(LocalDate asOf, long ruralDays, Long weakSchool
         boolean weak(String school, LocalDate on);
     }
 
-    public static RuralServiceLedger of(Career career, SchoolFacts schools, WeakSchools weak, RuralServicePolicy policy,
+    public static RuralServiceLedger of(ServiceHistory career, SchoolFacts schools, WeakSchools weak, RuralServicePolicy policy,
                                         LocalDate asOf) {
         List<Entry> entries = new ArrayList<>();
         List<Appointment> appointments = career.appointments();
-        LocalDate leftOn = career.staff().leftOn();
+        LocalDate leftOn = career.leftOn();
         for (int i = 0; i < appointments.size(); i++) {
             Appointment at = appointments.get(i);
             LocalDate end = i + 1 < appointments.size() ? appointments.get(i + 1).from().minusDays(1) : asOf;
@@ -49,8 +48,8 @@ public record RuralServiceLedger(LocalDate asOf, long ruralDays, Long weakSchool
                 entries.add(entry(schools, at.school(), stretch[0], stretch[1], "APPOINTMENT"));
             }
         }
-        for (Posting posting : career.postings()) {
-            boolean counts = posting.kind() == PostingKind.ROTATION || posting.kind() == PostingKind.SUPPORT_TEACHING;
+        for (ServedPosting posting : career.postings()) {
+            boolean counts = posting.rotates();
             if (counts && posting.startedOn() != null && !posting.startedOn().isAfter(asOf)) {
                 LocalDate end = posting.to().isAfter(asOf) ? asOf : posting.to();
                 entries.add(entry(schools, posting.destination(), posting.startedOn(), end, posting.kind().name()));
@@ -71,13 +70,13 @@ public record RuralServiceLedger(LocalDate asOf, long ruralDays, Long weakSchool
     }
 
     /** The stretches of [from, to] on which the person serves no posting. */
-    private static List<LocalDate[]> withoutPostings(LocalDate from, LocalDate to, List<Posting> postings) {
+    private static List<LocalDate[]> withoutPostings(LocalDate from, LocalDate to, List<ServedPosting> postings) {
         List<LocalDate[]> stretches = new ArrayList<>();
         if (to.isBefore(from)) {
             return stretches;
         }
         stretches.add(new LocalDate[]{from, to});
-        for (Posting posting : postings) {
+        for (ServedPosting posting : postings) {
             if (posting.startedOn() == null) {
                 continue;
             }

@@ -1,4 +1,4 @@
-package edu.community.staffing.domain;
+package edu.community.contracts.staffing.careers;
 
 /**
  * 轮岗政策 — the locality's values of rules 4 and 5.

@@ -1,4 +1,4 @@
-package edu.community.staffing.domain;
+package edu.community.contracts.staffing.careers;
 
 import edu.community.contracts.community.CommunityModel;
 import edu.community.contracts.community.SchoolClassification;

@@ -1,4 +1,4 @@
-package edu.community.staffing.domain;
+package edu.community.contracts.staffing.careers;
 
 import edu.community.contracts.staffing.StaffRole;
 import java.time.LocalDate;

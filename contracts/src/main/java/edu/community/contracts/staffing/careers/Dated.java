@@ -1,4 +1,4 @@
-package edu.community.staffing.domain;
+package edu.community.contracts.staffing.careers;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

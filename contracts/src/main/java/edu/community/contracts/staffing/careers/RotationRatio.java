@@ -1,8 +1,7 @@
-package edu.community.staffing.domain;
+package edu.community.contracts.staffing.careers;
 
 import edu.community.contracts.community.SchoolClassification;
 import edu.community.contracts.staffing.BackboneLevel;
-import edu.community.contracts.staffing.PostingKind;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
@@ -31,7 +30,7 @@ public record RotationRatio(String county, int schoolYear, LocalDate asOf, int e
     }
 
     /** The figures of the school year of {@code asOf}, counting postings started up to {@code asOf}. */
-    public static RotationRatio of(String county, LocalDate asOf, Collection<Career> careers, SchoolFacts schools,
+    public static RotationRatio of(String county, LocalDate asOf, Collection<ServiceHistory> careers, SchoolFacts schools,
                                    RotationPolicy policy) {
         int year = schoolYearOf(asOf);
         LocalDate first = LocalDate.of(year, 9, 1);
@@ -40,20 +39,20 @@ public record RotationRatio(String county, int schoolYear, LocalDate asOf, int e
         int eligible = 0;
         Set<String> rotated = new HashSet<>();
         Set<String> backbone = new HashSet<>();
-        for (Career career : careers) {
+        for (ServiceHistory career : careers) {
             boolean urbanOnFirst = career.appointmentOn(first)
                     .filter(at -> urban(schools, county, at.school(), first)).isPresent();
             if (urbanOnFirst && RotationEligibility.of(career, policy, first).eligible()) {
                 eligible++;
             }
-            for (Posting posting : career.postings()) {
+            for (ServedPosting posting : career.postings()) {
                 LocalDate start = posting.startedOn();
-                boolean kind = posting.kind() == PostingKind.ROTATION || posting.kind() == PostingKind.SUPPORT_TEACHING;
+                boolean kind = posting.rotates();
                 if (kind && start != null && !start.isBefore(first) && !start.isAfter(until)
                         && urban(schools, county, posting.origin(), start)) {
-                    rotated.add(career.staff().id());
-                    if (career.staff().backboneOn(start) != BackboneLevel.NONE) {
-                        backbone.add(career.staff().id());
+                    rotated.add(career.staffId());
+                    if (career.backboneOn(start) != BackboneLevel.NONE) {
+                        backbone.add(career.staffId());
                     }
                 }
             }

@@ -1,4 +1,4 @@
-package edu.community.staffing.domain;
+package edu.community.contracts.staffing.careers;
 
 /**
  * 乡村任教要求 — the locality's values of rule 6.
