@@ -5,11 +5,12 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * One event of a posting's lifecycle as the report keeps it; a proposal names the person, the kind and both schools.
- * Facts are folded in stream order.
+ * One event of a posting's lifecycle as the report keeps it; a proposal names the person, the kind, both schools and
+ * the planned last day; a completion says whether it was recorded as a transfer. Facts are folded in stream order.
  */
 public record PostingFact(UUID event, String posting, LocalDate effectiveDate, int streamVersion, Kind kind,
-                          String staff, PostingKind postingKind, String origin, String destination) {
+                          String staff, PostingKind postingKind, String origin, String destination,
+                          LocalDate plannedEnd, boolean asTransfer) {
 
     public enum Kind {
         PROPOSED,

@@ -1,6 +1,10 @@
 package edu.community.assessment.domain;
 
+import edu.community.contracts.community.SchoolClassification;
+import edu.community.contracts.staffing.careers.Dated;
+import edu.community.contracts.staffing.careers.SchoolFacts;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +15,10 @@ import java.util.TreeSet;
 
 /**
  * The schools a posting, an activity or a lesson concerns, with their memberships and communities, as they stood
- * on any date: what the timelines of staffing and exchange count by (rule 10: the details on the event's date).
+ * on any date: what the timelines of staffing and exchange count by (rule 10: the details on the event's date), and
+ * what the shared rules 4–6 ask about schools ({@link SchoolFacts}).
  */
-public final class SchoolsOnDates {
+public final class SchoolsOnDates implements SchoolFacts {
 
     private final Map<String, List<SchoolFact>> schools;
     private final Map<String, List<MembershipFact>> memberships;
@@ -54,6 +59,38 @@ public final class SchoolsOnDates {
             onDate(id, date).filter(community -> code.equals(community.coreSchool())).ifPresent(community -> ids.add(id));
         }
         return ids;
+    }
+
+    @Override
+    public Optional<String> countyOf(String school) {
+        return schools.getOrDefault(school, List.of()).stream()
+                .filter(fact -> fact.kind() == SchoolFact.Kind.REGISTERED).map(SchoolFact::county).findFirst();
+    }
+
+    @Override
+    public List<Dated<SchoolClassification>> classifications(String school) {
+        List<Dated<SchoolClassification>> history = new ArrayList<>();
+        for (SchoolFact fact : schools.getOrDefault(school, List.of())) {
+            if (fact.profile() != null) {
+                history = Dated.with(history, fact.effectiveDate(), fact.profile().classification());
+            }
+        }
+        return history;
+    }
+
+    @Override
+    public List<Membership> communitiesOn(String school, LocalDate on) {
+        List<Membership> found = new ArrayList<>();
+        for (String id : communitiesOf(school, on)) {
+            onDate(id, on).ifPresent(community -> found.add(new Membership(id, community.model(),
+                    school.equals(community.coreSchool()))));
+        }
+        return found;
+    }
+
+    /** The dates the school's facts take effect. */
+    public List<LocalDate> changes(String school) {
+        return schools.getOrDefault(school, List.of()).stream().map(SchoolFact::effectiveDate).toList();
     }
 
     private Optional<CommunityOnDate> onDate(String community, LocalDate date) {

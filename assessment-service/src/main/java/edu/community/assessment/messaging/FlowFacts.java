@@ -11,6 +11,7 @@ import edu.community.assessment.domain.ReportTimeline.Span;
 import edu.community.assessment.domain.SchoolFact;
 import edu.community.assessment.domain.SchoolsOnDates;
 import edu.community.assessment.domain.StaffFact;
+import edu.community.assessment.domain.StaffTimeline;
 import edu.community.assessment.domain.SyncFact;
 import edu.community.assessment.domain.SyncTimeline;
 import edu.community.contracts.exchange.ActivityKind;
@@ -36,21 +37,26 @@ import java.util.UUID;
 /**
  * The facts of staffing and exchange that some postings, activities and synchronous series are computed from:
  * their own, the people posted, and the schools they concern with those schools' memberships and communities.
- * Owners in {@code contribution}: {@code posting-<id>}, {@code activity-<id>}, {@code sync-series-<id>}.
+ * Owners in {@code contribution}: {@code posting-<id>}, {@code activity-<id>}, {@code sync-series-<id>} and
+ * {@code staff-<id>} (a person's career: appointments and postings).
  */
 record FlowFacts(Map<String, List<PostingFact>> postings, Map<String, List<StaffFact>> staff,
-                 Map<String, List<ActivityFact>> activities, Map<String, List<SyncFact>> series,
-                 SchoolsOnDates schools) {
+                 Map<String, Map<String, List<PostingFact>>> careers, Map<String, List<ActivityFact>> activities,
+                 Map<String, List<SyncFact>> series, SchoolsOnDates schools) {
 
-    private static final FlowFacts NONE = new FlowFacts(Map.of(), Map.of(), Map.of(), Map.of(),
+    private static final FlowFacts NONE = new FlowFacts(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
             new SchoolsOnDates(Map.of(), Map.of(), Map.of()));
 
-    /** Postings, activities and synchronous series, by id. */
-    record Owners(Set<String> postings, Set<String> activities, Set<String> series) {
+    /** Postings, activities, synchronous series and members of staff, by id. */
+    record Owners(Set<String> postings, Set<String> activities, Set<String> series, Set<String> staff) {
     }
 
-    /** The postings, activities and series whose counting depends on one of these schools or people. */
-    static Uni<Owners> dependents(SqlConnection tx, String schema, Set<String> schools, Set<String> staff) {
+    /**
+     * The postings, activities, series and people whose counting depends on one of these schools, people or
+     * postings (a person's career is made of the postings).
+     */
+    static Uni<Owners> dependents(SqlConnection tx, String schema, Set<String> schools, Set<String> staff,
+                                  Set<String> postingIds) {
         String[] codes = schools.toArray(String[]::new);
         String[] people = staff.toArray(String[]::new);
         return ids(tx, "select distinct posting_id from " + schema + ".posting_fact where origin_school = any($1)"
@@ -60,7 +66,12 @@ record FlowFacts(Map<String, List<PostingFact>> postings, Map<String, List<Staff
                         .flatMap(activities -> ids(tx, "select series_id from " + schema + ".sync_fact"
                                 + " where teaching_school = any($1) union select series_id from " + schema
                                 + ".sync_classroom_fact where school_code = any($1)", Tuple.of(codes))
-                                .map(series -> new Owners(postings, activities, series))));
+                                .flatMap(series -> ids(tx, "select staff_id from " + schema + ".staff_fact"
+                                        + " where school_code = any($1) union select staff_id from " + schema
+                                        + ".posting_fact where staff_id is not null and (origin_school = any($1)"
+                                        + " or destination_school = any($1) or posting_id = any($2))",
+                                        Tuple.of(codes, postingIds.toArray(String[]::new)))
+                                        .map(careers -> new Owners(postings, activities, series, careers)))));
     }
 
     /** Every posting's, activity's and series' spans, by owner. */
@@ -70,6 +81,8 @@ record FlowFacts(Map<String, List<PostingFact>> postings, Map<String, List<Staff
                 staff.getOrDefault(staffOf(facts), List.of()), schools, supportCounties)));
         activities.forEach((id, facts) -> spans.put("activity-" + id, ActivityTimeline.of(facts, schools)));
         series.forEach((id, facts) -> spans.put("sync-series-" + id, SyncTimeline.of(facts, schools)));
+        careers.forEach((id, postingsOf) -> spans.put("staff-" + id, StaffTimeline.of(id,
+                staff.getOrDefault(id, List.of()), postingsOf, schools)));
         return spans;
     }
 
@@ -81,26 +94,37 @@ record FlowFacts(Map<String, List<PostingFact>> postings, Map<String, List<Staff
         Set<String> postingIds = owners.postings();
         Set<String> activityIds = owners.activities();
         Set<String> seriesIds = owners.series();
-        if (postingIds.isEmpty() && activityIds.isEmpty() && seriesIds.isEmpty()) {
+        if (postingIds.isEmpty() && activityIds.isEmpty() && seriesIds.isEmpty() && owners.staff().isEmpty()) {
             return Uni.createFrom().item(NONE);
         }
         Map<String, List<PostingFact>> postings = new LinkedHashMap<>();
         Map<String, List<StaffFact>> staff = new HashMap<>();
+        Map<String, Map<String, List<PostingFact>>> careers = new LinkedHashMap<>();
+        owners.staff().forEach(id -> careers.put(id, new LinkedHashMap<>()));
         Map<String, List<ActivityFact>> activities = new LinkedHashMap<>();
         Map<String, List<SyncFact>> series = new LinkedHashMap<>();
         Set<String> schools = new TreeSet<>();
         return tx.preparedQuery("select event_id, posting_id, effective_date, stream_version, kind, staff_id,"
-                        + " posting_kind, origin_school, destination_school from " + schema + ".posting_fact"
-                        + " where posting_id = any($1) order by posting_id, stream_version")
-                .execute(Tuple.of(postingIds.toArray(String[]::new)))
+                        + " posting_kind, origin_school, destination_school, planned_end, as_transfer,"
+                        + " posting_id = any($1), (select p.staff_id from " + schema + ".posting_fact p"
+                        + " where p.posting_id = f.posting_id and p.staff_id = any($2) limit 1) from " + schema
+                        + ".posting_fact f where posting_id = any($1) or posting_id in (select posting_id from "
+                        + schema + ".posting_fact where staff_id = any($2)) order by posting_id, stream_version")
+                .execute(Tuple.of(postingIds.toArray(String[]::new), owners.staff().toArray(String[]::new)))
                 .flatMap(rows -> {
-                    Set<String> people = new TreeSet<>();
+                    Set<String> people = new TreeSet<>(owners.staff());
                     for (Row row : rows) {
                         PostingFact fact = new PostingFact(row.getUUID(0), row.getString(1), row.getLocalDate(2),
                                 row.getInteger(3), PostingFact.Kind.valueOf(row.getString(4)), row.getString(5),
                                 row.getString(6) == null ? null : PostingKind.valueOf(row.getString(6)),
-                                row.getString(7), row.getString(8));
-                        postings.computeIfAbsent(fact.posting(), id -> new ArrayList<>()).add(fact);
+                                row.getString(7), row.getString(8), row.getLocalDate(9), row.getBoolean(10));
+                        if (row.getBoolean(11)) {
+                            postings.computeIfAbsent(fact.posting(), id -> new ArrayList<>()).add(fact);
+                        }
+                        if (row.getString(12) != null) {
+                            careers.get(row.getString(12)).computeIfAbsent(fact.posting(), id -> new ArrayList<>())
+                                    .add(fact);
+                        }
                         addIfPresent(people, fact.staff());
                         addIfPresent(schools, fact.origin());
                         addIfPresent(schools, fact.destination());
@@ -117,6 +141,7 @@ record FlowFacts(Map<String, List<PostingFact>> postings, Map<String, List<Staff
                                 row.getString(6) == null ? null : StaffRole.valueOf(row.getString(6)),
                                 row.getString(7) == null ? null : BackboneLevel.valueOf(row.getString(7)));
                         staff.computeIfAbsent(fact.staff(), id -> new ArrayList<>()).add(fact);
+                        addIfPresent(schools, fact.school());
                     }
                     return tx.preparedQuery("select event_id, activity_id, effective_date, stream_version, kind,"
                                     + " activity_kind, community_id, host_school, participants from " + schema
@@ -163,7 +188,7 @@ record FlowFacts(Map<String, List<PostingFact>> postings, Map<String, List<Staff
                             });
                 })
                 .flatMap(codes -> schoolsOnDates(tx, schema, codes))
-                .map(context -> new FlowFacts(postings, staff, activities, series, context));
+                .map(context -> new FlowFacts(postings, staff, careers, activities, series, context));
     }
 
     /** The schools' facts, their memberships, and the facts of every community they were members or cores of. */

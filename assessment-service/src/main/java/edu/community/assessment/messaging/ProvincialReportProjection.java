@@ -158,7 +158,9 @@ public class ProvincialReportProjection implements Projection {
                     staff_id text,
                     posting_kind text,
                     origin_school text,
-                    destination_school text);
+                    destination_school text,
+                    planned_end date,
+                    as_transfer boolean not null);
                 create table %1$s.staff_fact (
                     event_id uuid not null,
                     staff_id text not null,
@@ -286,7 +288,7 @@ public class ProvincialReportProjection implements Projection {
         private final Columns memberships = new Columns(UUID.class, String.class, String.class, LocalDate.class,
                 Integer.class, Boolean.class);
         private final Columns postings = new Columns(UUID.class, String.class, LocalDate.class, Integer.class,
-                String.class, String.class, String.class, String.class, String.class);
+                String.class, String.class, String.class, String.class, String.class, LocalDate.class, Boolean.class);
         private final Columns staff = new Columns(UUID.class, String.class, LocalDate.class, Integer.class,
                 String.class, String.class, String.class, String.class);
         private final Columns activities = new Columns(UUID.class, String.class, LocalDate.class, Integer.class,
@@ -347,20 +349,21 @@ public class ProvincialReportProjection implements Projection {
         private void addFlow(Envelope<Record> envelope) {
             Record data = envelope.data();
             if (data instanceof PostingProposed e) {
-                posting(envelope, "PROPOSED", e.postingId(), e.staffId(), e.kind().name(), e.originSchool(),
-                        e.destinationSchool(), e.effectiveDate());
+                postings.add(envelope.id(), e.postingId(), e.effectiveDate(), envelope.streamVersion(), "PROPOSED",
+                        e.staffId(), e.kind().name(), e.originSchool(), e.destinationSchool(), e.plannedEnd(), false);
+                touched.postings().add(e.postingId());
             } else if (data instanceof PostingApproved e) {
-                posting(envelope, "APPROVED", e.postingId(), null, null, null, null, e.effectiveDate());
+                posting(envelope, "APPROVED", e.postingId(), false, e.effectiveDate());
             } else if (data instanceof PostingRejected e) {
-                posting(envelope, "REJECTED", e.postingId(), null, null, null, null, e.effectiveDate());
+                posting(envelope, "REJECTED", e.postingId(), false, e.effectiveDate());
             } else if (data instanceof PostingCancelled e) {
-                posting(envelope, "CANCELLED", e.postingId(), null, null, null, null, e.effectiveDate());
+                posting(envelope, "CANCELLED", e.postingId(), false, e.effectiveDate());
             } else if (data instanceof PostingStarted e) {
-                posting(envelope, "STARTED", e.postingId(), null, null, null, null, e.effectiveDate());
+                posting(envelope, "STARTED", e.postingId(), false, e.effectiveDate());
             } else if (data instanceof PostingCompleted e) {
-                posting(envelope, "COMPLETED", e.postingId(), null, null, null, null, e.effectiveDate());
+                posting(envelope, "COMPLETED", e.postingId(), e.recordedAsTransfer(), e.effectiveDate());
             } else if (data instanceof PostingEndedEarly e) {
-                posting(envelope, "ENDED_EARLY", e.postingId(), null, null, null, null, e.effectiveDate());
+                posting(envelope, "ENDED_EARLY", e.postingId(), false, e.effectiveDate());
             } else if (data instanceof StaffRegistered e) {
                 staff(envelope, "REGISTERED", e.staffId(), e.schoolCode(), e.role(), e.backbone(), e.effectiveDate());
             } else if (data instanceof StaffRoleChanged e) {
@@ -396,11 +399,11 @@ public class ProvincialReportProjection implements Projection {
             }
         }
 
-        private void posting(Envelope<Record> envelope, String kind, String posting, String staffId, String postingKind,
-                             String origin, String destination, LocalDate effectiveDate) {
+        private void posting(Envelope<Record> envelope, String kind, String posting, boolean asTransfer,
+                             LocalDate effectiveDate) {
             touched.postings().add(posting);
-            postings.add(envelope.id(), posting, effectiveDate, envelope.streamVersion(), kind, staffId, postingKind,
-                    origin, destination);
+            postings.add(envelope.id(), posting, effectiveDate, envelope.streamVersion(), kind, null, null, null, null,
+                    null, asTransfer);
         }
 
         private void staff(Envelope<Record> envelope, String kind, String staffId, String school, Enum<?> role,
@@ -456,8 +459,9 @@ public class ProvincialReportProjection implements Projection {
                             memberships))
                     .flatMap(done -> insert(tx, "insert into " + schema + ".posting_fact (event_id, posting_id,"
                             + " effective_date, stream_version, kind, staff_id, posting_kind, origin_school,"
-                            + " destination_school) select * from unnest($1::uuid[], $2::text[], $3::date[],"
-                            + " $4::integer[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])", postings))
+                            + " destination_school, planned_end, as_transfer) select * from unnest($1::uuid[],"
+                            + " $2::text[], $3::date[], $4::integer[], $5::text[], $6::text[], $7::text[], $8::text[],"
+                            + " $9::text[], $10::date[], $11::boolean[])", postings))
                     .flatMap(done -> insert(tx, "insert into " + schema + ".staff_fact (event_id, staff_id,"
                             + " effective_date, stream_version, kind, school_code, role, backbone) select * from"
                             + " unnest($1::uuid[], $2::text[], $3::date[], $4::integer[], $5::text[], $6::text[],"

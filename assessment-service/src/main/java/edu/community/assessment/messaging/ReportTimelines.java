@@ -145,7 +145,9 @@ final class ReportTimelines {
                         + schema + ".community_fact), (select array_agg(distinct posting_id order by posting_id) from "
                         + schema + ".posting_fact), (select array_agg(distinct activity_id order by activity_id) from "
                         + schema + ".activity_fact), (select array_agg(distinct series_id order by series_id) from "
-                        + schema + ".sync_fact)"))
+                        + schema + ".sync_fact), (select array_agg(staff_id order by staff_id) from (select staff_id from "
+                        + schema + ".staff_fact union select staff_id from " + schema + ".posting_fact"
+                        + " where staff_id is not null) people)"))
                 .flatMap(keys -> Multi.createFrom().range(0, keys.stream().mapToInt(ReportTimelines::chunks).sum())
                         .onItem().transformToUni(n -> pool.withTransaction(tx -> compute(tx, schema, scopeOf(keys, n),
                                 supportCounties, true)))
@@ -164,7 +166,7 @@ final class ReportTimelines {
 
     /**
      * Every key of a rebuilt generation, in order, as one array per kind (schools, communities, postings, activities,
-     * series): a 256 MB heap holds those of 400,000 schools, not their rows (the chunks are made when their turn
+     * series, staff): a 256 MB heap holds those of 400,000 schools, not their rows (the chunks are made when their turn
      * comes).
      */
     private static Uni<List<String[]>> codes(Pool pool, String sql) {
@@ -188,7 +190,8 @@ final class ReportTimelines {
         }
         Set<String> chunk = chunk(keys.get(kind), n);
         return new Scope(kind == 0 ? chunk : Set.of(), kind == 1 ? chunk : Set.of(), new FlowFacts.Owners(
-                kind == 2 ? chunk : Set.of(), kind == 3 ? chunk : Set.of(), kind == 4 ? chunk : Set.of()));
+                kind == 2 ? chunk : Set.of(), kind == 3 ? chunk : Set.of(), kind == 4 ? chunk : Set.of(),
+                kind == 5 ? chunk : Set.of()));
     }
 
     private static int chunks(String[] codes) {
@@ -220,11 +223,13 @@ final class ReportTimelines {
                                         schools.addAll(members);
                                         Set<String> concerned = new TreeSet<>(schools);
                                         concerned.addAll(cores);
-                                        return FlowFacts.dependents(tx, schema, concerned, touched.staff())
+                                        return FlowFacts.dependents(tx, schema, concerned, touched.staff(),
+                                                        touched.postings())
                                                 .flatMap(found -> compute(tx, schema, new Scope(schools, communities,
                                                         new FlowFacts.Owners(union(touched.postings(), found.postings()),
                                                                 union(touched.activities(), found.activities()),
-                                                                union(touched.series(), found.series()))),
+                                                                union(touched.series(), found.series()),
+                                                                union(touched.staff(), found.staff()))),
                                                         supportCounties, false));
                                     }));
                 });
@@ -311,6 +316,7 @@ final class ReportTimelines {
             flowOwners.postings().forEach(id -> owners.add("posting-" + id));
             flowOwners.activities().forEach(id -> owners.add("activity-" + id));
             flowOwners.series().forEach(id -> owners.add("sync-series-" + id));
+            flowOwners.staff().forEach(id -> owners.add("staff-" + id));
             Rows rows = new Rows(schools.keySet(), communities, owners);
             flows.spans(supportCounties).forEach((owner, spans) -> spans.forEach(span -> rows.contribution(owner, span)));
             schools.forEach((code, facts) -> {

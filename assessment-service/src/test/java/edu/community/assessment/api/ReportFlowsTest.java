@@ -178,6 +178,29 @@ class ReportFlowsTest {
 
     @Test
     @Order(2)
+    void rotation_ratios_and_rural_years_follow_the_shared_rules_of_staffing() {
+        // Rule 5: P1 (support teaching, from the urban U, a county-level backbone) and P3 (rotation, from the urban V)
+        // rotate; P2 is placement training. Nobody has six years at one school by 1 September 2024.
+        JsonPath march = report("360000", "2025-03-01");
+        assertEquals(Map.of("rotation.rotated", 2, "rotation.backboneRotated", 1), flows(march, "rotation."));
+        assertEquals(0.5, march.getDouble("shares.'rotation.backboneRotated'"));
+        assertTrue(!march.getMap("shares").containsKey("rotation.rotated"), "a share over nobody eligible is left out");
+        assertEquals(Map.of("rotation.rotated", 1, "rotation.backboneRotated", 1),
+                flows(report("360102", "2025-03-01"), "rotation."), "counted in the urban school's county");
+        assertEquals(Map.of("rotation.rotated", 1), flows(report("360200", "2025-03-01"), "rotation."));
+        assertEquals(Map.of(), flows(report("360000", "2025-09-15"), "rotation."), "a new school year");
+        // Rule 6: S2, appointed at the rural R since 2020-09-01, has had a year of rural days since 2021-08-31, and
+        // counts in R's county while in service, posted away or not; S1's 303 days at R are not a year.
+        for (String date : List.of("2024-09-30", "2025-03-01", "2025-09-15")) {
+            assertEquals(Map.of("staff.ruralServiceYear", 1), flows(report("360000", date), "staff."), date);
+            assertEquals(Map.of("staff.ruralServiceYear", 1), flows(report("360121", date), "staff."), date);
+        }
+        JsonPath evidence = evidence("360100", "rotation.rotated", "2025-03-01");
+        assertEquals(List.of("S1/360102"), evidence.getList("items.subject"), "opaque staff ids only");
+    }
+
+    @Test
+    @Order(2)
     void activities_and_lessons_count_with_their_sums_and_the_attendance_rate() {
         JsonPath march = report("360000", "2025-03-01");
         assertEquals(Map.of("activities.held", 1, "activities.held.STUDY_PRACTICE", 1, "activities.participants", 55),

@@ -16,6 +16,7 @@ import edu.community.contracts.staffing.StaffRole;
 import edu.community.reference.SupportCounties;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +91,7 @@ class FlowTimelinesTest {
 
         List<PostingFact> local = List.of(
                 new PostingFact(UUID.randomUUID(), "p3", LocalDate.of(2024, 6, 1), 1, PostingFact.Kind.PROPOSED, "s2",
-                        PostingKind.ROTATION, TOWNSHIP, URBAN),
+                        PostingKind.ROTATION, TOWNSHIP, URBAN, LocalDate.of(2025, 6, 30), false),
                 posting("p3", 2, PostingFact.Kind.STARTED, "2024-10-01"));
         List<Span<Counted, List<UUID>>> spans = PostingTimeline.of(local, List.of(), schools(), SUPPORT);
         // the township school is rural from 2024-09-01: a rural-to-urban posting, counted once in its county
@@ -152,6 +153,39 @@ class FlowTimelinesTest {
         assertEquals(LocalDate.of(2025, 9, 1), only(after, "330127", "sync.minutes.RURAL").to());
     }
 
+    @Test
+    void a_teachers_rotation_and_rural_year_count_by_the_shared_rules_of_staffing() {
+        // given a city-level backbone teacher at the urban school since 2015, rotated to the rural school for 2023-2024
+        List<StaffFact> staff = List.of(new StaffFact(UUID.randomUUID(), "s9", LocalDate.of(2015, 9, 1), 1,
+                StaffFact.Kind.REGISTERED, URBAN, StaffRole.TEACHER, BackboneLevel.CITY));
+        Map<String, List<PostingFact>> postings = Map.of("p9", List.of(
+                new PostingFact(UUID.randomUUID(), "p9", LocalDate.of(2023, 5, 1), 1, PostingFact.Kind.PROPOSED, "s9",
+                        PostingKind.ROTATION, URBAN, RURAL, LocalDate.of(2024, 8, 31), false),
+                posting("p9", 2, PostingFact.Kind.STARTED, "2023-09-01"),
+                posting("p9", 3, PostingFact.Kind.COMPLETED, "2024-08-31")));
+
+        // when the person's timeline is computed
+        List<Span<Counted, List<UUID>>> spans = StaffTimeline.of("s9", staff, postings, schools());
+
+        // then eligible on 1 September after six years, not while posted, again six years after the posting (rule 4)
+        assertEquals(List.of(List.of(LocalDate.of(2021, 9, 1), LocalDate.of(2023, 9, 1)),
+                        Arrays.asList(LocalDate.of(2030, 9, 1), null)),
+                spans.stream().filter(span -> span.key().unit().equals("330100")
+                                && span.key().figure().equals("rotation.eligible"))
+                        .map(span -> Arrays.asList(span.from(), span.to())).toList());
+        // rotated, as a backbone teacher, in the urban school's county for the school year of the posting (rule 5)
+        for (String figure : List.of("rotation.rotated", "rotation.backboneRotated")) {
+            Span<Counted, List<UUID>> rotated = only(spans, "330106", figure);
+            assertEquals(List.of(LocalDate.of(2023, 9, 1), LocalDate.of(2024, 9, 1)), List.of(rotated.from(), rotated.to()));
+            assertEquals("s9/330106", rotated.key().subject());
+        }
+        assertTrue(unitsOf(spans, "rotation.rotated").stream().noneMatch(unit -> unit.startsWith("community/")));
+        // a year of rural days on 2024-08-30 (366 days of posting at the rural school), counted at the urban school (rule 6)
+        Span<Counted, List<UUID>> rural = only(spans, "330106", "staff.ruralServiceYear");
+        assertEquals(Arrays.asList(LocalDate.of(2024, 8, 30), null), Arrays.asList(rural.from(), rural.to()));
+        assertTrue(unitsOf(spans, "staff.ruralServiceYear").equals(Set.of("330000", "330100", "330106")));
+    }
+
     private static SyncFact lesson(int version, SyncFact.Kind kind, String date, boolean first, int firstPresent,
                                    boolean second, int secondPresent, boolean third, int thirdPresent) {
         return new SyncFact(UUID.randomUUID(), "y1", LocalDate.parse(date), version, kind, null, null, 0, List.of(
@@ -170,7 +204,8 @@ class FlowTimelinesTest {
     private static PostingFact posting(String id, int version, PostingFact.Kind kind, String date) {
         boolean proposed = kind == PostingFact.Kind.PROPOSED;
         return new PostingFact(UUID.randomUUID(), id, LocalDate.parse(date), version, kind, proposed ? "s1" : null,
-                proposed ? PostingKind.SUPPORT_TEACHING : null, proposed ? URBAN : null, proposed ? RURAL : null);
+                proposed ? PostingKind.SUPPORT_TEACHING : null, proposed ? URBAN : null, proposed ? RURAL : null,
+                proposed ? LocalDate.of(2025, 8, 31) : null, false);
     }
 
     private static SchoolFact school(String code, String county, LocalDate date, SchoolFact.Kind kind,
