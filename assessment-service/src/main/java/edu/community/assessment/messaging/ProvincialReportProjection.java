@@ -298,6 +298,7 @@ public class ProvincialReportProjection implements Projection {
         private final Columns classrooms = new Columns(UUID.class, String.class, String.class, String.class,
                 Integer.class, Boolean.class, Integer.class);
         private final Set<String> membershipKeys = new HashSet<>();
+        private final Set<String> classroomKeys = new HashSet<>();
         private final ReportTimelines.Touched touched = ReportTimelines.Touched.none();
 
         private int size() {
@@ -390,7 +391,7 @@ public class ProvincialReportProjection implements Projection {
             } else if (data instanceof SyncSeriesPlanned e) {
                 series(envelope, "PLANNED", e.seriesId(), e.communityId(), e.teachingSchool(), e.lessonMinutes(),
                         e.effectiveDate());
-                e.receivingClassrooms().forEach(room -> classrooms.add(envelope.id(), e.seriesId(), room.schoolCode(),
+                e.receivingClassrooms().forEach(room -> classroom(envelope, e.seriesId(), room.schoolCode(),
                         room.classroomId(), room.enrolled(), false, 0));
             } else if (data instanceof SyncSessionRecorded e) {
                 session(envelope, "RECORDED", e.seriesId(), e.classrooms(), e.effectiveDate());
@@ -430,8 +431,16 @@ public class ProvincialReportProjection implements Projection {
         private void session(Envelope<Record> envelope, String kind, String seriesId, List<ClassroomSession> rooms,
                              LocalDate effectiveDate) {
             series(envelope, kind, seriesId, null, null, 0, effectiveDate);
-            rooms.forEach(room -> classrooms.add(envelope.id(), seriesId, room.schoolCode(), room.classroomId(), 0,
-                    room.held(), room.present()));
+            rooms.forEach(room -> classroom(envelope, seriesId, room.schoolCode(), room.classroomId(), 0, room.held(),
+                    room.present()));
+        }
+
+        /** Once per event, school and classroom, as its unique index says: a rebuild must not fail on a repeat. */
+        private void classroom(Envelope<Record> envelope, String seriesId, String school, String classroom,
+                               int enrolled, boolean held, int present) {
+            if (classroomKeys.add(envelope.id() + "/" + school + "/" + classroom)) {
+                classrooms.add(envelope.id(), seriesId, school, classroom, enrolled, held, present);
+            }
         }
 
         private static int students(List<ParticipantCount> participants) {
