@@ -93,6 +93,7 @@ class LiveEqualsRebuildTest {
     @Test
     void live_batches_leave_the_tables_a_rebuild_makes() {
         long rows = 0;
+        Map<String, Long> owners = new HashMap<>();
         for (int seed = 1; seed <= 12; seed++) {
             Random random = new Random(seed);
             List<Envelope<Record>> events = history(random);
@@ -115,8 +116,14 @@ class LiveEqualsRebuildTest {
                 assertEquals(expected, rows(rebuilt, table), "seed " + seed + ", " + table);
                 rows += expected.size();
             }
+            for (String owner : List.of("school", "community", "posting", "activity", "sync-series", "staff")) {
+                long spans = await(pool.preparedQuery("select count(*) from " + live + ".contribution where owner like $1")
+                        .execute(io.vertx.mutiny.sqlclient.Tuple.of(owner + "-%"))).iterator().next().getLong(0);
+                owners.merge(owner, spans, Long::sum);
+            }
         }
         assertTrue(rows > 5_000, "the histories fill the tables: " + rows);
+        owners.forEach((owner, spans) -> assertTrue(spans > 40, "spans of every kind of owner: " + owners));
     }
 
     private void create(String schema, boolean indexed) {
