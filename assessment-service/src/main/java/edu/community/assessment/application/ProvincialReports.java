@@ -139,10 +139,11 @@ public class ProvincialReports {
                 Map<UUID, ReportFacts.SourceEvent> byId = events.stream()
                         .collect(Collectors.toMap(ReportFacts.SourceEvent::id, Function.identity()));
                 List<Item> items = contributions.stream()
-                        .map(contribution -> new Item(contribution.subject(), contribution.events().stream()
-                                .map(byId::get).filter(Objects::nonNull).toList()))
+                        .map(contribution -> new Item(contribution.subject(), contribution.weight(),
+                                contribution.events().stream().map(byId::get).filter(Objects::nonNull).toList()))
                         .toList();
-                return new Evidence(unit, figure, period.year().toString(), period.asOf(), items.size(), items);
+                long value = contributions.stream().mapToLong(Contribution::weight).sum();
+                return new Evidence(unit, figure, period.year().toString(), period.asOf(), value, items);
             });
         });
     }

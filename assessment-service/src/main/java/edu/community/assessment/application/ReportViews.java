@@ -56,11 +56,14 @@ public final class ReportViews {
                          LocalDate since, boolean crossRegion, String supportCategory) {
     }
 
-    /** The events behind one figure: one item per school, community or pairing counted. */
+    /**
+     * The events behind one figure: one item per school, community, pairing, posting, activity or lesson counted,
+     * each with its weight (1 in a count; participants, minutes or students in a sum); {@code value} is their sum.
+     */
     public record Evidence(String unit, String figure, String schoolYear, LocalDate asOf, long value,
                            List<Item> items) {
     }
 
-    public record Item(String subject, List<ReportFacts.SourceEvent> events) {
+    public record Item(String subject, int weight, List<ReportFacts.SourceEvent> events) {
     }
 }

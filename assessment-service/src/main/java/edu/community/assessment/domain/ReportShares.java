@@ -39,6 +39,9 @@ public final class ReportShares {
         for (CommunityModel model : CommunityModel.values()) {
             parts.put("communities.model." + model, "communities.total");
         }
+        parts.put("rotation.rotated", "rotation.eligible");
+        parts.put("rotation.backboneRotated", "rotation.rotated");
+        parts.put("sync.attendance.present", "sync.attendance.enrolled");
         return parts;
     }
 }

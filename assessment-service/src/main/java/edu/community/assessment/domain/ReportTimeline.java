@@ -35,8 +35,12 @@ public final class ReportTimeline {
     public record Span<K, V>(K key, LocalDate from, LocalDate to, V value) {
     }
 
-    /** Where a contribution counts: a unit's figure, and whom it counts. */
-    public record Counted(String unit, String figure, String subject) {
+    /** Where a contribution counts: a unit's figure, whom it counts, and what it adds to a sum (1 for a count). */
+    public record Counted(String unit, String figure, String subject, int weight) {
+
+        public Counted(String unit, String figure, String subject) {
+            this(unit, figure, subject, 1);
+        }
     }
 
     /** A member school's line in its community's report. */
@@ -122,11 +126,11 @@ public final class ReportTimeline {
         }
     }
 
-    private static Optional<CommunityOnDate> onDate(List<CommunityFact> facts, LocalDate date) {
+    static Optional<CommunityOnDate> onDate(List<CommunityFact> facts, LocalDate date) {
         return CommunityOnDate.fold(upTo(facts, CommunityFact::effectiveDate, date));
     }
 
-    private static <F> List<F> upTo(List<F> facts, Function<F, LocalDate> effective, LocalDate date) {
+    static <F> List<F> upTo(List<F> facts, Function<F, LocalDate> effective, LocalDate date) {
         return facts.stream().filter(fact -> !effective.apply(fact).isAfter(date)).toList();
     }
 

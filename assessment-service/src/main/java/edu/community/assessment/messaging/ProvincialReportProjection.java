@@ -12,6 +12,28 @@ import edu.community.contracts.community.SchoolClosed;
 import edu.community.contracts.community.SchoolDetailsChanged;
 import edu.community.contracts.community.SchoolRegistered;
 import edu.community.contracts.community.SchoolReopened;
+import edu.community.contracts.exchange.ActivityCancelled;
+import edu.community.contracts.exchange.ActivityHeld;
+import edu.community.contracts.exchange.ActivityPlanned;
+import edu.community.contracts.exchange.ActivityPostponed;
+import edu.community.contracts.exchange.ActivityRecordCorrected;
+import edu.community.contracts.exchange.ClassroomSession;
+import edu.community.contracts.exchange.ParticipantCount;
+import edu.community.contracts.exchange.SyncSeriesPlanned;
+import edu.community.contracts.exchange.SyncSessionCorrected;
+import edu.community.contracts.exchange.SyncSessionRecorded;
+import edu.community.contracts.staffing.PostingApproved;
+import edu.community.contracts.staffing.PostingCancelled;
+import edu.community.contracts.staffing.PostingCompleted;
+import edu.community.contracts.staffing.PostingEndedEarly;
+import edu.community.contracts.staffing.PostingProposed;
+import edu.community.contracts.staffing.PostingRejected;
+import edu.community.contracts.staffing.PostingStarted;
+import edu.community.contracts.staffing.StaffBackboneChanged;
+import edu.community.contracts.staffing.StaffLeft;
+import edu.community.contracts.staffing.StaffRegistered;
+import edu.community.contracts.staffing.StaffRoleChanged;
+import edu.community.contracts.staffing.StaffTransferred;
 import edu.community.eventsourcing.consume.Envelope;
 import edu.community.eventsourcing.projection.Projection;
 import edu.community.eventsourcing.projection.Projections;
@@ -35,8 +57,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * a late or backdated event changes the dates it concerns. Every event used is kept in {@code source_event},
  * so that each figure can name the events behind it.
  *
- * <p>Adding a topic (staffing, exchange) is adding it to {@link #topics()}, a channel feeding {@link #on}, its
- * fact tables to {@link #createTables} and its events to {@link #apply}.
+ * <p>It reads community-service's, staffing-service's and exchange-service's topics ({@link #topics()}), each on its
+ * own channel; adding a topic is adding it there, a channel, its fact tables to {@link #createTables} and its events
+ * to {@link #apply}.
  */
 @ApplicationScoped
 public class ProvincialReportProjection implements Projection {
@@ -56,6 +79,16 @@ public class ProvincialReportProjection implements Projection {
         return projections.applyLive(this, record);
     }
 
+    @Incoming("report-staffing")
+    public Uni<Void> onStaffing(ConsumerRecord<String, String> record) {
+        return projections.applyLive(this, record);
+    }
+
+    @Incoming("report-exchange")
+    public Uni<Void> onExchange(ConsumerRecord<String, String> record) {
+        return projections.applyLive(this, record);
+    }
+
     @Override
     public String name() {
         return NAME;
@@ -63,13 +96,16 @@ public class ProvincialReportProjection implements Projection {
 
     @Override
     public List<String> topics() {
-        return List.of(Topics.COMMUNITY);
+        return List.of(Topics.COMMUNITY, Topics.STAFFING, Topics.EXCHANGE);
     }
 
-    /** 2: the figures kept incrementally (timelines, deltas, spans) beside the facts of layout 1. */
+    /**
+     * 3: the facts of staffing and exchange, and weighted contributions, beside layout 2 (the figures kept
+     * incrementally: timelines, deltas, spans) and the community facts of layout 1.
+     */
     @Override
     public int layout() {
-        return 2;
+        return 3;
     }
 
     /** The tables, without their indexes ({@link #createIndexes}): a rebuild loads them bare. */
@@ -113,6 +149,54 @@ public class ProvincialReportProjection implements Projection {
                     effective_date date not null,
                     stream_version integer not null,
                     member boolean not null);
+                create table %1$s.posting_fact (
+                    event_id uuid not null,
+                    posting_id text not null,
+                    effective_date date not null,
+                    stream_version integer not null,
+                    kind text not null,
+                    staff_id text,
+                    posting_kind text,
+                    origin_school text,
+                    destination_school text,
+                    planned_end date,
+                    as_transfer boolean not null);
+                create table %1$s.staff_fact (
+                    event_id uuid not null,
+                    staff_id text not null,
+                    effective_date date not null,
+                    stream_version integer not null,
+                    kind text not null,
+                    school_code text,
+                    role text,
+                    backbone text);
+                create table %1$s.activity_fact (
+                    event_id uuid not null,
+                    activity_id text not null,
+                    effective_date date not null,
+                    stream_version integer not null,
+                    kind text not null,
+                    activity_kind text,
+                    community_id text,
+                    host_school text,
+                    participants integer not null);
+                create table %1$s.sync_fact (
+                    event_id uuid not null,
+                    series_id text not null,
+                    effective_date date not null,
+                    stream_version integer not null,
+                    kind text not null,
+                    community_id text,
+                    teaching_school text,
+                    lesson_minutes integer not null);
+                create table %1$s.sync_classroom_fact (
+                    event_id uuid not null,
+                    series_id text not null,
+                    school_code text not null,
+                    classroom_id text not null,
+                    enrolled integer not null,
+                    held boolean not null,
+                    present integer not null);
                 """.formatted(schema) + ReportTimelines.tables(schema)).execute().replaceWithVoid();
     }
 
@@ -129,6 +213,22 @@ public class ProvincialReportProjection implements Projection {
                 create unique index if not exists membership_fact_pkey on %1$s.membership_fact (event_id, school_code);
                 create index if not exists membership_fact_membership on %1$s.membership_fact (community_id, school_code, effective_date, stream_version);
                 create index if not exists membership_fact_school on %1$s.membership_fact (school_code);
+                create unique index if not exists posting_fact_pkey on %1$s.posting_fact (event_id);
+                create index if not exists posting_fact_posting on %1$s.posting_fact (posting_id, stream_version);
+                create index if not exists posting_fact_origin on %1$s.posting_fact (origin_school);
+                create index if not exists posting_fact_destination on %1$s.posting_fact (destination_school);
+                create index if not exists posting_fact_staff on %1$s.posting_fact (staff_id);
+                create unique index if not exists staff_fact_pkey on %1$s.staff_fact (event_id);
+                create index if not exists staff_fact_staff on %1$s.staff_fact (staff_id, effective_date, stream_version);
+                create unique index if not exists activity_fact_pkey on %1$s.activity_fact (event_id);
+                create index if not exists activity_fact_activity on %1$s.activity_fact (activity_id, stream_version);
+                create index if not exists activity_fact_host on %1$s.activity_fact (host_school);
+                create unique index if not exists sync_fact_pkey on %1$s.sync_fact (event_id);
+                create index if not exists sync_fact_series on %1$s.sync_fact (series_id, stream_version);
+                create index if not exists sync_fact_teaching on %1$s.sync_fact (teaching_school);
+                create unique index if not exists sync_classroom_fact_pkey on %1$s.sync_classroom_fact (event_id, school_code, classroom_id);
+                create index if not exists sync_classroom_fact_series on %1$s.sync_classroom_fact (series_id);
+                create index if not exists sync_classroom_fact_school on %1$s.sync_classroom_fact (school_code);
                 """.formatted(schema);
     }
 
@@ -187,13 +287,28 @@ public class ProvincialReportProjection implements Projection {
                 String.class, String.class, String.class, String.class);
         private final Columns memberships = new Columns(UUID.class, String.class, String.class, LocalDate.class,
                 Integer.class, Boolean.class);
+        private final Columns postings = new Columns(UUID.class, String.class, LocalDate.class, Integer.class,
+                String.class, String.class, String.class, String.class, String.class, LocalDate.class, Boolean.class);
+        private final Columns staff = new Columns(UUID.class, String.class, LocalDate.class, Integer.class,
+                String.class, String.class, String.class, String.class);
+        private final Columns activities = new Columns(UUID.class, String.class, LocalDate.class, Integer.class,
+                String.class, String.class, String.class, String.class, Integer.class);
+        private final Columns series = new Columns(UUID.class, String.class, LocalDate.class, Integer.class,
+                String.class, String.class, String.class, Integer.class);
+        private final Columns classrooms = new Columns(UUID.class, String.class, String.class, String.class,
+                Integer.class, Boolean.class, Integer.class);
         private final Set<String> membershipKeys = new HashSet<>();
-        private final ReportTimelines.Touched touched = new ReportTimelines.Touched(new HashSet<>(), new HashSet<>(),
-                new HashSet<>());
+        private final Set<String> classroomKeys = new HashSet<>();
+        private final ReportTimelines.Touched touched = ReportTimelines.Touched.none();
+
+        private int size() {
+            return schools.size() + communities.size() + memberships.size() + postings.size() + staff.size()
+                    + activities.size() + series.size();
+        }
 
         void add(Envelope<Record> envelope) {
             Record data = envelope.data();
-            int before = schools.size() + communities.size() + memberships.size();
+            int before = size();
             if (data instanceof SchoolRegistered e) {
                 school(envelope, "REGISTERED", e.schoolCode(), e.countyCode(), e.name(), e.classification(),
                         e.level(), e.ownership(), e.specialEducation(), e.vocational(), e.teachingPoint(),
@@ -221,12 +336,115 @@ public class ProvincialReportProjection implements Projection {
                 community(envelope, "MODEL_CHANGED", e.communityId(), null, e.model(), null, e.effectiveDate());
             } else if (data instanceof CommunityDissolved e) {
                 community(envelope, "DISSOLVED", e.communityId(), null, null, null, e.effectiveDate());
+            } else {
+                addFlow(envelope);
             }
-            if (schools.size() + communities.size() + memberships.size() > before) {
+            if (size() > before) {
                 LocalDate effective = data instanceof EffectiveDated dated ? dated.effectiveDate() : null;
                 sources.add(envelope.id(), envelope.type(), envelope.subject(), envelope.streamVersion(),
                         effective, envelope.time());
             }
+        }
+
+        /** The facts of staffing and exchange events; other events are not the report's. */
+        private void addFlow(Envelope<Record> envelope) {
+            Record data = envelope.data();
+            if (data instanceof PostingProposed e) {
+                postings.add(envelope.id(), e.postingId(), e.effectiveDate(), envelope.streamVersion(), "PROPOSED",
+                        e.staffId(), e.kind().name(), e.originSchool(), e.destinationSchool(), e.plannedEnd(), false);
+                touched.postings().add(e.postingId());
+            } else if (data instanceof PostingApproved e) {
+                posting(envelope, "APPROVED", e.postingId(), false, e.effectiveDate());
+            } else if (data instanceof PostingRejected e) {
+                posting(envelope, "REJECTED", e.postingId(), false, e.effectiveDate());
+            } else if (data instanceof PostingCancelled e) {
+                posting(envelope, "CANCELLED", e.postingId(), false, e.effectiveDate());
+            } else if (data instanceof PostingStarted e) {
+                posting(envelope, "STARTED", e.postingId(), false, e.effectiveDate());
+            } else if (data instanceof PostingCompleted e) {
+                posting(envelope, "COMPLETED", e.postingId(), e.recordedAsTransfer(), e.effectiveDate());
+            } else if (data instanceof PostingEndedEarly e) {
+                posting(envelope, "ENDED_EARLY", e.postingId(), false, e.effectiveDate());
+            } else if (data instanceof StaffRegistered e) {
+                staff(envelope, "REGISTERED", e.staffId(), e.schoolCode(), e.role(), e.backbone(), e.effectiveDate());
+            } else if (data instanceof StaffRoleChanged e) {
+                staff(envelope, "ROLE_CHANGED", e.staffId(), e.schoolCode(), e.role(), null, e.effectiveDate());
+            } else if (data instanceof StaffBackboneChanged e) {
+                staff(envelope, "BACKBONE_CHANGED", e.staffId(), null, null, e.backbone(), e.effectiveDate());
+            } else if (data instanceof StaffTransferred e) {
+                staff(envelope, "TRANSFERRED", e.staffId(), e.toSchool(), e.role(), null, e.effectiveDate());
+            } else if (data instanceof StaffLeft e) {
+                staff(envelope, "LEFT", e.staffId(), null, null, null, e.effectiveDate());
+            } else if (data instanceof ActivityPlanned e) {
+                activity(envelope, "PLANNED", e.activityId(), e.kind(), e.communityId(), e.hostSchool(), 0,
+                        e.effectiveDate());
+            } else if (data instanceof ActivityPostponed e) {
+                activity(envelope, "POSTPONED", e.activityId(), null, null, null, 0, e.effectiveDate());
+            } else if (data instanceof ActivityCancelled e) {
+                activity(envelope, "CANCELLED", e.activityId(), null, null, null, 0, e.effectiveDate());
+            } else if (data instanceof ActivityHeld e) {
+                activity(envelope, "HELD", e.activityId(), null, null, null, students(e.participants()),
+                        e.effectiveDate());
+            } else if (data instanceof ActivityRecordCorrected e) {
+                activity(envelope, "CORRECTED", e.activityId(), null, null, null, students(e.participants()),
+                        e.effectiveDate());
+            } else if (data instanceof SyncSeriesPlanned e) {
+                series(envelope, "PLANNED", e.seriesId(), e.communityId(), e.teachingSchool(), e.lessonMinutes(),
+                        e.effectiveDate());
+                e.receivingClassrooms().forEach(room -> classroom(envelope, e.seriesId(), room.schoolCode(),
+                        room.classroomId(), room.enrolled(), false, 0));
+            } else if (data instanceof SyncSessionRecorded e) {
+                session(envelope, "RECORDED", e.seriesId(), e.classrooms(), e.effectiveDate());
+            } else if (data instanceof SyncSessionCorrected e) {
+                session(envelope, "CORRECTED", e.seriesId(), e.classrooms(), e.effectiveDate());
+            }
+        }
+
+        private void posting(Envelope<Record> envelope, String kind, String posting, boolean asTransfer,
+                             LocalDate effectiveDate) {
+            touched.postings().add(posting);
+            postings.add(envelope.id(), posting, effectiveDate, envelope.streamVersion(), kind, null, null, null, null,
+                    null, asTransfer);
+        }
+
+        private void staff(Envelope<Record> envelope, String kind, String staffId, String school, Enum<?> role,
+                           Enum<?> backbone, LocalDate effectiveDate) {
+            touched.staff().add(staffId);
+            staff.add(envelope.id(), staffId, effectiveDate, envelope.streamVersion(), kind, school, nameOf(role),
+                    nameOf(backbone));
+        }
+
+        private void activity(Envelope<Record> envelope, String kind, String activity, Enum<?> activityKind,
+                              String community, String host, int participants, LocalDate effectiveDate) {
+            touched.activities().add(activity);
+            activities.add(envelope.id(), activity, effectiveDate, envelope.streamVersion(), kind, nameOf(activityKind),
+                    community, host, participants);
+        }
+
+        private void series(Envelope<Record> envelope, String kind, String seriesId, String community, String teaching,
+                            int lessonMinutes, LocalDate effectiveDate) {
+            touched.series().add(seriesId);
+            series.add(envelope.id(), seriesId, effectiveDate, envelope.streamVersion(), kind, community, teaching,
+                    lessonMinutes);
+        }
+
+        private void session(Envelope<Record> envelope, String kind, String seriesId, List<ClassroomSession> rooms,
+                             LocalDate effectiveDate) {
+            series(envelope, kind, seriesId, null, null, 0, effectiveDate);
+            rooms.forEach(room -> classroom(envelope, seriesId, room.schoolCode(), room.classroomId(), 0, room.held(),
+                    room.present()));
+        }
+
+        /** Once per event, school and classroom, as its unique index says: a rebuild must not fail on a repeat. */
+        private void classroom(Envelope<Record> envelope, String seriesId, String school, String classroom,
+                               int enrolled, boolean held, int present) {
+            if (classroomKeys.add(envelope.id() + "/" + school + "/" + classroom)) {
+                classrooms.add(envelope.id(), seriesId, school, classroom, enrolled, held, present);
+            }
+        }
+
+        private static int students(List<ParticipantCount> participants) {
+            return participants.stream().mapToInt(ParticipantCount::students).sum();
         }
 
         /** One multi-row statement per table; nothing is written twice (the unique indexes, when there are any). */
@@ -247,7 +465,28 @@ public class ProvincialReportProjection implements Projection {
                     .flatMap(done -> insert(tx, "insert into " + schema + ".membership_fact (event_id, community_id,"
                             + " school_code, effective_date, stream_version, member) select * from unnest($1::uuid[],"
                             + " $2::text[], $3::text[], $4::date[], $5::integer[], $6::boolean[]) on conflict do nothing",
-                            memberships));
+                            memberships))
+                    .flatMap(done -> insert(tx, "insert into " + schema + ".posting_fact (event_id, posting_id,"
+                            + " effective_date, stream_version, kind, staff_id, posting_kind, origin_school,"
+                            + " destination_school, planned_end, as_transfer) select * from unnest($1::uuid[],"
+                            + " $2::text[], $3::date[], $4::integer[], $5::text[], $6::text[], $7::text[], $8::text[],"
+                            + " $9::text[], $10::date[], $11::boolean[])", postings))
+                    .flatMap(done -> insert(tx, "insert into " + schema + ".staff_fact (event_id, staff_id,"
+                            + " effective_date, stream_version, kind, school_code, role, backbone) select * from"
+                            + " unnest($1::uuid[], $2::text[], $3::date[], $4::integer[], $5::text[], $6::text[],"
+                            + " $7::text[], $8::text[])", staff))
+                    .flatMap(done -> insert(tx, "insert into " + schema + ".activity_fact (event_id, activity_id,"
+                            + " effective_date, stream_version, kind, activity_kind, community_id, host_school,"
+                            + " participants) select * from unnest($1::uuid[], $2::text[], $3::date[], $4::integer[],"
+                            + " $5::text[], $6::text[], $7::text[], $8::text[], $9::integer[])", activities))
+                    .flatMap(done -> insert(tx, "insert into " + schema + ".sync_fact (event_id, series_id,"
+                            + " effective_date, stream_version, kind, community_id, teaching_school, lesson_minutes)"
+                            + " select * from unnest($1::uuid[], $2::text[], $3::date[], $4::integer[], $5::text[],"
+                            + " $6::text[], $7::text[], $8::integer[])", series))
+                    .flatMap(done -> insert(tx, "insert into " + schema + ".sync_classroom_fact (event_id, series_id,"
+                            + " school_code, classroom_id, enrolled, held, present) select * from unnest($1::uuid[],"
+                            + " $2::text[], $3::text[], $4::text[], $5::integer[], $6::boolean[], $7::integer[])",
+                            classrooms));
         }
 
         private static Uni<Void> insert(SqlConnection tx, String sql, Columns rows) {

@@ -72,13 +72,14 @@ public class ReportReadModel {
                     : unit.endsWith("0000") ? unit.substring(0, 2) + "0001" : unit.substring(0, 4) + "01";
             String last = unit.startsWith("community/") || !unit.endsWith("00") ? unit
                     : unit.endsWith("0000") ? unit.substring(0, 2) + "9999" : unit.substring(0, 4) + "99";
-            return tx.preparedQuery("select subject, events from " + schema + ".contribution where figure = $1"
+            return tx.preparedQuery("select subject, events, weight from " + schema + ".contribution where figure = $1"
                             + " and unit between $2 and $3 and " + VALID_ON.formatted(4))
                     .execute(Tuple.of(figure, first, last, date))
                     .map(rows -> {
                         SortedMap<String, Contribution> bySubject = new TreeMap<>();
                         rows.forEach(row -> bySubject.put(row.getString(0),
-                                new Contribution(row.getString(0), Arrays.asList(row.getArrayOfUUIDs(1)))));
+                                new Contribution(row.getString(0), Arrays.asList(row.getArrayOfUUIDs(1)),
+                                        row.getInteger(2))));
                         return new ArrayList<>(bySubject.values());
                     });
         }

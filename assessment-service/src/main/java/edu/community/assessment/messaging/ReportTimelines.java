@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +32,10 @@ import java.util.UUID;
 
 /**
  * Keeps the report's read model from its facts: after the facts of a batch are written, the timeline of every
- * school and community they concern is computed again from all of that one's facts ({@link ReportTimeline}) and
- * replaces its previous rows. A figure is kept as deltas per unit ({@code figure_delta}: +1 the day a
- * contribution starts, -1 the day it ends), each delta added to its day, its month and its year, so that a
+ * school, community, posting, activity and synchronous series they concern is computed again from all of that one's
+ * facts ({@link ReportTimeline}, {@link FlowFacts}) and replaces its previous rows. A figure is kept as deltas per
+ * unit ({@code figure_delta}: + its weight the day a contribution starts, - its weight the day it ends; a count's
+ * contributions weigh 1), each delta added to its day, its month and its year, so that a
  * figure on a date is a sum over at most the unit's earlier years, the earlier months of the year and the days of
  * the month (a few hundred index rows however long the history); {@code contribution} keeps each counted span of
  * a county or a community with its events (evidence and quotas of a city or province read the spans of its
@@ -61,6 +63,7 @@ final class ReportTimelines {
                     subject text not null,
                     valid_from date not null,
                     valid_to date,
+                    weight integer not null,
                     events uuid[] not null);
                 create table %1$s.figure_delta (
                     unit text not null,
@@ -104,12 +107,26 @@ final class ReportTimelines {
                 """.formatted(schema);
     }
 
-    /** The schools and communities whose facts a batch changed; registrations may change communities they core. */
-    record Touched(Set<String> schools, Set<String> communities, Set<String> registered) {
+    /**
+     * The schools, communities, postings, people, activities and synchronous series whose facts a batch changed;
+     * registrations may change communities they core.
+     */
+    record Touched(Set<String> schools, Set<String> communities, Set<String> registered, Set<String> postings,
+                   Set<String> staff, Set<String> activities, Set<String> series) {
+
+        static Touched none() {
+            return new Touched(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(),
+                    new HashSet<>(), new HashSet<>());
+        }
 
         boolean isEmpty() {
-            return schools.isEmpty() && communities.isEmpty();
+            return schools.isEmpty() && communities.isEmpty() && postings.isEmpty() && staff.isEmpty()
+                    && activities.isEmpty() && series.isEmpty();
         }
+    }
+
+    /** What to compute: schools, communities, and the postings, activities and series of staffing and exchange. */
+    private record Scope(Set<String> schools, Set<String> communities, FlowFacts.Owners flows) {
     }
 
     /**
@@ -122,18 +139,20 @@ final class ReportTimelines {
     static Uni<Void> deriveAll(Pool pool, String schema, SupportCounties supportCounties) {
         return pool.query("create unlogged table " + schema + ".figure_day (unit text not null, figure text not null,"
                         + " day date not null, delta integer not null)").execute()
-                .flatMap(created -> codes(pool, "select array_agg(school_code order by school_code) from (select"
-                        + " school_code from " + schema + ".school_fact union select school_code from " + schema
-                        + ".membership_fact) codes"))
-                .flatMap(schools -> codes(pool, "select array_agg(distinct community_id order by community_id) from "
-                                + schema + ".community_fact")
-                        .flatMap(communities -> Multi.createFrom().range(0, chunks(schools) + chunks(communities))
-                                .onItem().transformToUni(n -> pool.withTransaction(tx -> n < chunks(schools)
-                                        ? compute(tx, schema, chunk(schools, n), Set.of(), supportCounties, true)
-                                        : compute(tx, schema, Set.of(), chunk(communities, n - chunks(schools)),
-                                                supportCounties, true)))
-                                .merge(DERIVE_CONCURRENCY)
-                                .collect().last()))
+                .flatMap(created -> codes(pool, "select (select array_agg(school_code order by school_code) from"
+                        + " (select school_code from " + schema + ".school_fact union select school_code from " + schema
+                        + ".membership_fact) codes), (select array_agg(distinct community_id order by community_id) from "
+                        + schema + ".community_fact), (select array_agg(distinct posting_id order by posting_id) from "
+                        + schema + ".posting_fact), (select array_agg(distinct activity_id order by activity_id) from "
+                        + schema + ".activity_fact), (select array_agg(distinct series_id order by series_id) from "
+                        + schema + ".sync_fact), (select array_agg(staff_id order by staff_id) from (select staff_id from "
+                        + schema + ".staff_fact union select staff_id from " + schema + ".posting_fact"
+                        + " where staff_id is not null) people)"))
+                .flatMap(keys -> Multi.createFrom().range(0, keys.stream().mapToInt(ReportTimelines::chunks).sum())
+                        .onItem().transformToUni(n -> pool.withTransaction(tx -> compute(tx, schema, scopeOf(keys, n),
+                                supportCounties, true)))
+                        .merge(DERIVE_CONCURRENCY)
+                        .collect().last())
                 .flatMap(derived -> pool.withTransaction(tx -> tx.query("set local statement_timeout = 0").execute()
                         .flatMap(set -> tx.query("insert into " + schema + ".figure_delta (unit, grain, period, figure,"
                                 + " delta) select unit, grain, period, figure, sum(delta) from " + schema + ".figure_day"
@@ -146,14 +165,33 @@ final class ReportTimelines {
     }
 
     /**
-     * Every key of a rebuilt generation, in order, as one array: a 256 MB heap holds those of 400,000 schools, not
-     * their rows (the chunks are made when their turn comes).
+     * Every key of a rebuilt generation, in order, as one array per kind (schools, communities, postings, activities,
+     * series, staff): a 256 MB heap holds those of 400,000 schools, not their rows (the chunks are made when their turn
+     * comes).
      */
-    private static Uni<String[]> codes(Pool pool, String sql) {
+    private static Uni<List<String[]>> codes(Pool pool, String sql) {
         return pool.query(sql).execute().map(rows -> {
-            String[] codes = rows.iterator().next().getArrayOfStrings(0);
-            return codes == null ? new String[0] : codes;
+            Row row = rows.iterator().next();
+            List<String[]> keys = new ArrayList<>();
+            for (int i = 0; i < row.size(); i++) {
+                String[] codes = row.getArrayOfStrings(i);
+                keys.add(codes == null ? new String[0] : codes);
+            }
+            return keys;
         });
+    }
+
+    /** The {@code n}th chunk of a rebuild, counting the chunks of each kind of key in turn. */
+    private static Scope scopeOf(List<String[]> keys, int n) {
+        int kind = 0;
+        while (n >= chunks(keys.get(kind))) {
+            n -= chunks(keys.get(kind));
+            kind++;
+        }
+        Set<String> chunk = chunk(keys.get(kind), n);
+        return new Scope(kind == 0 ? chunk : Set.of(), kind == 1 ? chunk : Set.of(), new FlowFacts.Owners(
+                kind == 2 ? chunk : Set.of(), kind == 3 ? chunk : Set.of(), kind == 4 ? chunk : Set.of(),
+                kind == 5 ? chunk : Set.of()));
     }
 
     private static int chunks(String[] codes) {
@@ -177,11 +215,23 @@ final class ReportTimelines {
                     communities.addAll(cored);
                     return column(tx, "select distinct school_code from " + schema + ".membership_fact"
                             + " where community_id = any($1)", communities)
-                            .flatMap(members -> {
-                                Set<String> schools = new TreeSet<>(touched.schools());
-                                schools.addAll(members);
-                                return compute(tx, schema, schools, communities, supportCounties, false);
-                            });
+                            .flatMap(members -> column(tx, "select distinct core_school from " + schema
+                                    + ".community_fact where community_id = any($1) and core_school is not null",
+                                    communities)
+                                    .flatMap(cores -> {
+                                        Set<String> schools = new TreeSet<>(touched.schools());
+                                        schools.addAll(members);
+                                        Set<String> concerned = new TreeSet<>(schools);
+                                        concerned.addAll(cores);
+                                        return FlowFacts.dependents(tx, schema, concerned, touched.staff(),
+                                                        touched.postings())
+                                                .flatMap(found -> compute(tx, schema, new Scope(schools, communities,
+                                                        new FlowFacts.Owners(union(touched.postings(), found.postings()),
+                                                                union(touched.activities(), found.activities()),
+                                                                union(touched.series(), found.series()),
+                                                                union(touched.staff(), found.staff()))),
+                                                        supportCounties, false));
+                                    }));
                 });
     }
 
@@ -189,12 +239,19 @@ final class ReportTimelines {
      * Computes the timelines of these schools and communities (on a worker thread) and replaces their rows; in a
      * rebuild ({@code first}) they have none yet, and the deltas go to the unlogged {@code figure_day}.
      */
-    private static Uni<Void> compute(SqlConnection tx, String schema, Set<String> schools, Set<String> communities,
-                                     SupportCounties supportCounties, boolean first) {
-        return load(tx, schema, schools, communities)
-                .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(loaded -> loaded.compute(supportCounties))
+    private static Uni<Void> compute(SqlConnection tx, String schema, Scope scope, SupportCounties supportCounties,
+                                     boolean first) {
+        return load(tx, schema, scope.schools(), scope.communities())
+                .flatMap(loaded -> FlowFacts.load(tx, schema, scope.flows())
+                        .emitOn(Infrastructure.getDefaultWorkerPool())
+                        .map(flows -> loaded.compute(scope.flows(), flows, supportCounties)))
                 .flatMap(rows -> first ? rows.writeFirst(tx, schema) : rows.write(tx, schema));
+    }
+
+    private static Set<String> union(Set<String> some, Set<String> others) {
+        Set<String> all = new TreeSet<>(some);
+        all.addAll(others);
+        return all;
     }
 
     private static Uni<List<String>> column(SqlConnection tx, String sql, Set<String> keys) {
@@ -251,8 +308,17 @@ final class ReportTimelines {
     private record Loaded(Map<String, List<SchoolFact>> schools, Map<String, List<MembershipFact>> memberships,
                           Map<String, List<CommunityFact>> communityFacts, Set<String> communities) {
 
-        Rows compute(SupportCounties supportCounties) {
-            Rows rows = new Rows(schools.keySet(), communities);
+        /** The rows of these schools and communities, and of the postings, activities and series given. */
+        Rows compute(FlowFacts.Owners flowOwners, FlowFacts flows, SupportCounties supportCounties) {
+            List<String> owners = new ArrayList<>();
+            schools.keySet().forEach(code -> owners.add("school-" + code));
+            communities.forEach(id -> owners.add("community-" + id));
+            flowOwners.postings().forEach(id -> owners.add("posting-" + id));
+            flowOwners.activities().forEach(id -> owners.add("activity-" + id));
+            flowOwners.series().forEach(id -> owners.add("sync-series-" + id));
+            flowOwners.staff().forEach(id -> owners.add("staff-" + id));
+            Rows rows = new Rows(schools.keySet(), communities, owners);
+            flows.spans(supportCounties).forEach((owner, spans) -> spans.forEach(span -> rows.contribution(owner, span)));
             schools.forEach((code, facts) -> {
                 List<MembershipFact> of = memberships.getOrDefault(code, List.of());
                 ReportTimeline.OfSchool timeline = ReportTimeline.school(facts, of, communityFacts, supportCounties);
@@ -281,6 +347,11 @@ final class ReportTimelines {
         }
     }
 
+    /** A stored span being replaced, as it counted in one unit. */
+    private record Removed(String owner, String unit, String figure, String subject, LocalDate from, LocalDate to,
+                           int weight) {
+    }
+
     /** A delta summed by day ({@code d}), month ({@code m}) or year ({@code y}), from the period's first day. */
     private record Grain(String unit, String grain, LocalDate period, String figure) {
     }
@@ -298,9 +369,9 @@ final class ReportTimelines {
     private static final class Rows {
 
         private static final String CONTRIBUTIONS = "insert into %s.contribution (owner, unit, figure, subject,"
-                + " valid_from, valid_to, events) select o, u, f, s, vf, vt, ($9::uuid[])[ef:el]"
+                + " valid_from, valid_to, weight, events) select o, u, f, s, vf, vt, w, ($10::uuid[])[ef:el]"
                 + " from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::date[], $6::date[],"
-                + " $7::integer[], $8::integer[]) as t(o, u, f, s, vf, vt, ef, el)";
+                + " $7::integer[], $8::integer[], $9::integer[]) as t(o, u, f, s, vf, vt, w, ef, el)";
         private static final String COMMUNITY_STATES = "insert into %s.community_state (community_id, valid_from,"
                 + " valid_to, name, model, core_school, core_county, events) select c, vf, vt, n, m, cs, cc,"
                 + " ($10::uuid[])[ef:el] from unnest($1::text[], $2::date[], $3::date[], $4::text[], $5::text[],"
@@ -312,27 +383,30 @@ final class ReportTimelines {
 
         private final Set<String> schools;
         private final Set<String> communities;
+        private final List<String> owners;
         private final Columns contributions = new Columns(String.class, String.class, String.class, String.class,
-                LocalDate.class, LocalDate.class, List.class);
+                LocalDate.class, LocalDate.class, Integer.class, List.class);
         private final Columns states = new Columns(String.class, LocalDate.class, LocalDate.class, String.class,
                 String.class, String.class, String.class, List.class);
         private final Columns lines = new Columns(String.class, String.class, LocalDate.class, LocalDate.class, String.class, String.class, String.class, LocalDate.class, Boolean.class, String.class);
         private final Map<Day, Integer> deltas = new HashMap<>();
 
-        Rows(Set<String> schools, Set<String> communities) {
+        Rows(Set<String> schools, Set<String> communities, List<String> owners) {
             this.schools = schools;
             this.communities = communities;
+            this.owners = owners;
         }
 
         void contribution(String owner, Span<Counted, List<UUID>> span) {
             Counted counted = span.key();
-            if (!counted.unit().endsWith("00")) { // a county or a community; cities and provinces read their counties
+            // a county or a community (whose id may end in 00 too); cities and provinces read their counties
+            if (counted.unit().startsWith("community/") || !counted.unit().endsWith("00")) {
                 contributions.add(owner, counted.unit(), counted.figure(), counted.subject(), span.from(), span.to(),
-                        span.value());
+                        counted.weight(), span.value());
             }
-            delta(counted.unit(), counted.figure(), span.from(), 1);
+            delta(counted.unit(), counted.figure(), span.from(), counted.weight());
             if (span.to() != null) {
-                delta(counted.unit(), counted.figure(), span.to(), -1);
+                delta(counted.unit(), counted.figure(), span.to(), -counted.weight());
             }
         }
 
@@ -354,18 +428,21 @@ final class ReportTimelines {
         }
 
         Uni<Void> write(SqlConnection tx, String schema) {
-            List<String> owners = new ArrayList<>();
-            schools.forEach(code -> owners.add("school-" + code));
-            communities.forEach(id -> owners.add("community-" + id));
             return tx.preparedQuery("delete from " + schema + ".contribution where owner = any($1)"
-                            + " returning unit, figure, valid_from, valid_to")
+                            + " returning owner, unit, figure, subject, valid_from, valid_to, weight")
                     .execute(Tuple.of(owners.toArray(String[]::new)))
                     .flatMap(removed -> {
+                        // a posting between two counties of one city was counted once in the city and the province
+                        Set<Removed> counted = new HashSet<>();
                         for (Row row : removed) {
-                            for (String unit : ReportTimelines.withDivisionsAbove(row.getString(0))) {
-                                delta(unit, row.getString(1), row.getLocalDate(2), -1);
-                                if (row.getLocalDate(3) != null) {
-                                    delta(unit, row.getString(1), row.getLocalDate(3), 1);
+                            for (String unit : ReportTimelines.withDivisionsAbove(row.getString(1))) {
+                                Removed span = new Removed(row.getString(0), unit, row.getString(2), row.getString(3),
+                                        row.getLocalDate(4), row.getLocalDate(5), row.getInteger(6));
+                                if (counted.add(span)) {
+                                    delta(unit, span.figure(), span.from(), -span.weight());
+                                    if (span.to() != null) {
+                                        delta(unit, span.figure(), span.to(), span.weight());
+                                    }
                                 }
                             }
                         }

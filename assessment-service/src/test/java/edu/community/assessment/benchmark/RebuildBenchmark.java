@@ -52,7 +52,9 @@ class RebuildBenchmark {
     public static class NoLiveConsumer implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("mp.messaging.incoming.report-community.enabled", "false");
+            return Map.of("mp.messaging.incoming.report-community.enabled", "false",
+                    "mp.messaging.incoming.report-staffing.enabled", "false",
+                    "mp.messaging.incoming.report-exchange.enabled", "false");
         }
     }
 

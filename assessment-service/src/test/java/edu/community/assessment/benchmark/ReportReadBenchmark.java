@@ -252,11 +252,11 @@ class ReportReadBenchmark {
         if (unit.endsWith("0000") || unit.endsWith("00")) {
             int childDigits = unit.endsWith("0000") ? 4 : 6;
             String prefix = unit.substring(0, unit.endsWith("0000") ? 2 : 4);
-            sql = "select left(unit, " + childDigits + "), figure, count(*) from " + schema + ".contribution"
+            sql = "select left(unit, " + childDigits + "), figure, sum(weight) from " + schema + ".contribution"
                     + " where unit between $1 and $2" + validOn + " group by figure, rollup(left(unit, " + childDigits + "))";
             parameters = Tuple.of(prefix + "0".repeat(6 - prefix.length() - 1) + "1", prefix + "9".repeat(6 - prefix.length()), AS_OF);
         } else {
-            sql = "select unit, figure, count(*) from " + schema + ".contribution where unit = any(array(select"
+            sql = "select unit, figure, sum(weight) from " + schema + ".contribution where unit = any(array(select"
                     + " 'community/' || community_id from " + schema + ".community_state where core_county = $2"
                     + " and valid_from <= $3 and (valid_to is null or valid_to > $3)) || $1::text)" + validOn
                     + " group by unit, figure";
