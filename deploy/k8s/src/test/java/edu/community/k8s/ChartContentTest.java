@@ -87,9 +87,11 @@ class ChartContentTest {
                 .collect(Collectors.toMap(t -> t.at("/spec/topicName").asText(), t -> t.at("/spec"), (a, b) -> a, TreeMap::new));
         assertEquals(Set.of("edu.community.events", "edu.staffing.events", "edu.exchange.events", "edu.assessment.events",
                 "edu.assessment.reports", "edu.community.events.assessment-report.dlq",
+                "edu.staffing.events.assessment-report.dlq", "edu.exchange.events.assessment-report.dlq",
                 "edu.community.events.staffing-facts.dlq", "edu.community.events.exchange-facts.dlq"), topics.keySet());
         for (String log : List.of("edu.community.events", "edu.staffing.events", "edu.exchange.events", "edu.assessment.events",
-                "edu.community.events.assessment-report.dlq", "edu.community.events.staffing-facts.dlq",
+                "edu.community.events.assessment-report.dlq", "edu.staffing.events.assessment-report.dlq",
+                "edu.exchange.events.assessment-report.dlq", "edu.community.events.staffing-facts.dlq",
                 "edu.community.events.exchange-facts.dlq")) {
             assertEquals("delete", topics.get(log).at("/config/cleanup.policy").asText(), log);
             assertEquals(-1, topics.get(log).at("/config/retention.ms").asLong(), log);
@@ -121,8 +123,14 @@ class ChartContentTest {
                 "cluster:::IdempotentWrite",
                 "topic:edu.assessment.reports:literal:Create,Describe,Write",
                 "topic:edu.community.events.assessment-report.dlq:literal:Create,Describe,Write",
+                "topic:edu.staffing.events.assessment-report.dlq:literal:Create,Describe,Write",
+                "topic:edu.exchange.events.assessment-report.dlq:literal:Create,Describe,Write",
                 "topic:edu.community.events:literal:Describe,Read",
-                "group:assessment-provincial-report:literal:Read")), assessment);
+                "group:assessment-provincial-report:literal:Read",
+                "topic:edu.staffing.events:literal:Describe,Read",
+                "group:assessment-provincial-report-staffing:literal:Read",
+                "topic:edu.exchange.events:literal:Describe,Read",
+                "group:assessment-provincial-report-exchange:literal:Read")), assessment);
         Set<String> community = acls(Chart.get(SMALL, "KafkaUser", "community-service"));
         assertEquals(new TreeSet<>(Set.of(
                 "topic:edu.community.events:literal:Create,Describe,Write",
@@ -160,7 +168,8 @@ class ChartContentTest {
         assertTrue(refused.getMessage().contains("exceeds the 6 partitions of edu.community.events"), refused.getMessage());
         // the bound follows the partitions
         List<JsonNode> more = Chart.render("values-production.yaml", Map.of(
-                "services.assessment-service.autoscaling.maxReplicas", 12, "kafka.partitions.edu\\.community\\.events", 12));
+                "services.assessment-service.autoscaling.maxReplicas", 12, "kafka.partitions.edu\\.community\\.events", 12,
+                "kafka.partitions.edu\\.staffing\\.events", 12, "kafka.partitions.edu\\.exchange\\.events", 12));
         assertEquals(12, Chart.get(more, "HorizontalPodAutoscaler", "assessment-service").at("/spec/maxReplicas").asInt());
     }
 
