@@ -3,6 +3,7 @@ package edu.community.assessment.api;
 import edu.community.assessment.api.AssessmentViews.RoundView;
 import edu.community.assessment.application.AssessmentCommands;
 import edu.community.assessment.application.AssessmentQueries;
+import edu.community.assessment.application.PublishedRound;
 import edu.community.assessment.domain.AssessmentRound;
 import edu.community.assessment.domain.RoundCalculation;
 import edu.community.assessment.domain.RoundVersion;
@@ -29,14 +30,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -91,6 +95,21 @@ public class AssessmentRoundResource {
                 .map(written -> Response.created(uri.getAbsolutePathBuilder().path(written.stream().key()).build())
                         .tag(Versions.etag(written.version()))
                         .entity(RoundView.of(written.state(), written.version())).build());
+    }
+
+    @GET
+    @Operation(summary = "The published rounds of a division and school year", description = "Any role by the division. "
+            + "Rounds whose division is the one asked (not those of divisions within it), by cut-off date: scheme "
+            + "name (null when the scheme cannot be read), cut-off date, number of published versions, and the latest "
+            + "version's ranking of the round's division with each community's name, total and reward in yuan.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PublishedRound.class,
+            type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "400", description = "malformed division or schoolYear", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "outside-division", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Uni<List<PublishedRound>> published(@QueryParam("division") String division,
+                                               @QueryParam("schoolYear") String schoolYear) {
+        return queries.published(ReportParameters.division(division), ReportParameters.schoolYear(schoolYear).startYear(),
+                callers.current());
     }
 
     @GET

@@ -14,14 +14,7 @@ final class ReportParameters {
     }
 
     static ReportPeriod period(String schoolYear, String asOf) {
-        SchoolYear year = null;
-        if (schoolYear != null && !schoolYear.isBlank()) {
-            try {
-                year = SchoolYear.parse(schoolYear);
-            } catch (IllegalArgumentException e) {
-                throw new BadRequestException("schoolYear: " + e.getMessage());
-            }
-        }
+        SchoolYear year = schoolYear == null || schoolYear.isBlank() ? null : schoolYear(schoolYear);
         LocalDate date = null;
         if (asOf != null && !asOf.isBlank()) {
             try {
@@ -33,10 +26,18 @@ final class ReportParameters {
         return ReportPeriod.of(year, date, LocalDate.now(SchoolYear.CHINA));
     }
 
+    static SchoolYear schoolYear(String text) {
+        try {
+            return SchoolYear.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("schoolYear: " + e.getMessage());
+        }
+    }
+
     static Division division(String code) {
         try {
             return new Division(code);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | NullPointerException e) {
             throw new BadRequestException("division must be a 6-digit GB/T 2260 code: " + code);
         }
     }

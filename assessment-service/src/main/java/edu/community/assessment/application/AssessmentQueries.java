@@ -10,6 +10,7 @@ import edu.community.eventsourcing.security.Caller;
 import edu.community.eventsourcing.security.Division;
 import edu.community.eventsourcing.store.EventStore;
 import edu.community.eventsourcing.store.Loaded;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -17,8 +18,8 @@ import java.util.Map;
 
 /**
  * Reads of community assessment: a scheme, a round folded from its stream, a published version as it was frozen or
- * recomputed from its frozen inputs, and a school's results. Division rule as for every read; an assessor assigned
- * to a round also reads it.
+ * recomputed from its frozen inputs, a school's results, and the published rounds of a division. Division rule as
+ * for every read; an assessor assigned to a round also reads it.
  */
 @ApplicationScoped
 public class AssessmentQueries {
@@ -68,6 +69,27 @@ public class AssessmentQueries {
     public Uni<List<AssessmentResultsRegister.SchoolResult>> ofSchool(String schoolCode, Caller caller) {
         return register.ofSchool(schoolCode).map(results -> results.stream()
                 .filter(result -> caller.mayRead(new Division(result.division()))).toList());
+    }
+
+    /**
+     * The published rounds of a division (rounds of that division exactly, not of those within it) and school year,
+     * each with its latest version's ranking of the division.
+     */
+    public Uni<List<PublishedRound>> published(Division division, int schoolYear, Caller caller) {
+        caller.requireReadAccess(division);
+        return register.publishedRounds(division.code(), schoolYear)
+                .onItem().transformToMulti(rounds -> Multi.createFrom().iterable(rounds))
+                .onItem().transformToUniAndConcatenate(this::published)
+                .collect().asList();
+    }
+
+    private Uni<PublishedRound> published(String roundId) {
+        var round = AssessmentRound.stream(roundId);
+        return store.load(round.id().value(), round.initial(), round.apply()).chain(loaded -> {
+            var scheme = AssessmentScheme.stream(loaded.state().opened().schemeId());
+            return store.load(scheme.id().value(), scheme.initial(), scheme.apply())
+                    .map(defined -> PublishedRound.of(loaded.state(), defined.state()));
+        });
     }
 
     private static RoundVersion versionOf(AssessmentRound round, String roundId, int version) {

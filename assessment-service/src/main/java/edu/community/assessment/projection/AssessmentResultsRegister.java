@@ -70,6 +70,20 @@ public class AssessmentResultsRegister {
                 entry.rank(), reward});
     }
 
+    /** The published rounds of a division and school year, by cut-off date and id. */
+    public Uni<List<String>> publishedRounds(String division, int schoolYear) {
+        return pool.preparedQuery("select round_id from community_assessment_school where division = $1"
+                        + " and school_year = $2 group by round_id order by min(cut_off_date), round_id")
+                .execute(Tuple.of(division, schoolYear))
+                .map(rows -> {
+                    List<String> rounds = new ArrayList<>();
+                    for (Row row : rows) {
+                        rounds.add(row.getString(0));
+                    }
+                    return rounds;
+                });
+    }
+
     /** A school's results in the latest version of every published round, newest school year first. */
     public Uni<List<SchoolResult>> ofSchool(String schoolCode) {
         return pool.preparedQuery("select distinct on (round_id, community_id) round_id, version, community_id, role,"

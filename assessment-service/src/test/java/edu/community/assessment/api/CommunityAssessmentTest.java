@@ -146,6 +146,29 @@ class CommunityAssessmentTest {
         assertEquals(v1, published.getMap("latest"), "the round shows version 1");
         assertEquals(v1, recomputed(1), "recomputed from the frozen inputs");
 
+        // The division's published rounds, as the dashboard's ranking panel reads them.
+        JsonPath listed = publishedRounds(CITY_OFFICER, "320500", "2025-2026");
+        assertEquals(List.of(ROUND), listed.getList("roundId"));
+        assertEquals("苏州市教共体评估 2025", listed.getString("[0].schemeName"));
+        assertEquals("2026-06-30", listed.getString("[0].cutOffDate"));
+        assertEquals(1, listed.getInt("[0].versions"));
+        assertEquals(List.of(
+                Map.of("rank", 1, "communityId", K1, "communityName", "community " + K1, "total", 60.0f, "reward", 1_000_000),
+                Map.of("rank", 2, "communityId", K2, "communityName", "community " + K2, "total", 60.0f, "reward", 500_000)),
+                listed.getList("[0].ranking"));
+        assertEquals(List.of(), publishedRounds(HUQIU_OFFICER, "320505", "2025").getList("$"),
+                "rounds of the division asked, not of those above or within it");
+        assertEquals(List.of(), publishedRounds(CITY_OFFICER, "320500", "2024").getList("$"));
+        given().header("Authorization", HUQIU_OFFICER).queryParam("division", "320500").queryParam("schoolYear", "2025")
+                .when().get("/api/v1/assessment/rounds").then().statusCode(403)
+                .body("type", equalTo(PROBLEM + "outside-division"));
+        for (Map<String, String> malformed : List.of(Map.of("division", "3205", "schoolYear", "2025"),
+                Map.of("division", "320500", "schoolYear", "2025-2027"), Map.of("schoolYear", "2025"),
+                Map.of("division", "320500"))) {
+            given().header("Authorization", CITY_OFFICER).queryParams(malformed).when().get("/api/v1/assessment/rounds")
+                    .then().statusCode(400).contentType(Problem.MEDIA_TYPE);
+        }
+
         // Bundled assessment: each school says with which community it was assessed.
         JsonPath member = schoolResults(Q);
         assertEquals(List.of(K1), member.getList("communityId"));
@@ -192,6 +215,12 @@ class CommunityAssessmentTest {
         assertEquals(List.of(), versionView(1).getList("changes"));
         assertEquals(2, schoolResults(Q).getInt("[0].communityRank"), "a school's result follows the latest version");
         assertEquals("MEMBER", schoolResults(W).getString("[0].role"));
+        JsonPath relisted = publishedRounds(CITY_OFFICER, "320500", "2025");
+        assertEquals(2, relisted.getInt("[0].versions"));
+        assertEquals(List.of(
+                Map.of("rank", 1, "communityId", K2, "communityName", "community " + K2, "total", 80.0f, "reward", 1_000_000),
+                Map.of("rank", 2, "communityId", K1, "communityName", "community " + K1, "total", 60.0f, "reward", 500_000)),
+                relisted.getList("[0].ranking"), "the latest version's ranking");
         write(CITY_OFFICER, "POST", "/api/v1/assessment/rounds/" + ROUND + "/corrections",
                 Map.of("reason", "again")).then().statusCode(422).body("rule", equalTo("round.correction-changes-nothing"));
 
@@ -358,6 +387,12 @@ class CommunityAssessmentTest {
     private static JsonPath schoolResults(String school) {
         return given().header("Authorization", CITY_OFFICER)
                 .when().get("/api/v1/assessment/schools/" + school + "/results")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    private static JsonPath publishedRounds(String token, String division, String schoolYear) {
+        return given().header("Authorization", token).queryParam("division", division)
+                .queryParam("schoolYear", schoolYear).when().get("/api/v1/assessment/rounds")
                 .then().statusCode(200).extract().jsonPath();
     }
 
