@@ -106,13 +106,14 @@ async function load() {
     const report = await api(`/api/v1/reports/provincial/divisions/${state.unit}?${query}`);
     names[report.division] = report.name;
     for (const child of report.children) if (child.kind !== 'community') names[child.unit] = child.name;
-    const [postings, sync, balance] = await Promise.all([
+    const [postings, sync, balance, ranking] = await Promise.all([
       postingsOf(report).catch(error => ({ error })),
       syncOf(report).catch(error => ({ error })),
       balanceOf(report).catch(error => ({ error })),
+      rankingOf(report).catch(error => ({ error })),
     ]);
     if (ticket !== loading) return;
-    view = { report, postings, sync, balance };
+    view = { report, postings, sync, balance, ranking };
     $('message').hidden = true;
     $('panels').hidden = false;
     render();
@@ -175,6 +176,12 @@ async function balanceOf(report) {
   return { rows };
 }
 
+/** The published assessment rounds of the unit shown (rounds of that division itself) in the school year. */
+async function rankingOf(report) {
+  const query = new URLSearchParams({ division: report.division, schoolYear: state.schoolYear });
+  return { rounds: await api(`/api/v1/assessment/rounds?${query}`) };
+}
+
 // --- rendering ------------------------------------------------------------------------------------------------
 
 function show(message) {
@@ -203,6 +210,7 @@ function render() {
   renderPostings(view.postings);
   renderSync(view.sync);
   renderBalance(view.balance);
+  renderRanking(view.ranking);
 }
 
 function renderTrail() {
@@ -379,6 +387,37 @@ function renderBalance(balance) {
         { class: verdict.basic.passed ? 'passed' : 'failed' }));
     }
     body.append(row);
+  }
+}
+
+function renderRanking(ranking) {
+  const rounds = $('ranking-rounds');
+  rounds.replaceChildren();
+  panelNote('ranking', ranking.error ? `${label('unavailable')}: ${ranking.error.message}`
+    : ranking.rounds.length === 0 ? label('rankingNone') : '');
+  if (ranking.error) return;
+  const columns = ['rank', 'community', 'total', 'reward'];
+  for (const round of ranking.rounds) {
+    const box = element('div', null, { class: 'round', 'data-round': round.roundId });
+    box.append(element('h3', `${round.schemeName || label('rankingScheme') + ' ' + round.roundId} · `
+      + `${label('rankingVersion')} ${round.versions} · ${label('rankingCutOff')} ${round.cutOffDate}`));
+    const table = element('table');
+    const head = element('tr');
+    for (const column of columns) {
+      head.append(element('th', label('rankingColumns', column), column === 'community' ? {} : { class: 'number' }));
+    }
+    table.createTHead().append(head);
+    const body = table.createTBody();
+    for (const place of round.ranking) {
+      const row = element('tr', null, { 'data-community': place.communityId });
+      row.append(element('td', place.rank, { class: 'number', 'data-field': 'rank' }),
+        element('td', place.communityName || place.communityId, { 'data-field': 'community' }),
+        element('td', Number(place.total).toFixed(2), { class: 'number', 'data-field': 'total' }),
+        element('td', '¥' + number(place.reward), { class: 'number', 'data-field': 'reward' }));
+      body.append(row);
+    }
+    box.append(table);
+    rounds.append(box);
   }
 }
 

@@ -71,6 +71,7 @@ class NoReadAcrossDivisionsTest {
         reads.put("/api/v1/assessment/rounds/" + round, "outside-division");
         reads.put("/api/v1/assessment/rounds/" + round + "/versions/1", "outside-division");
         reads.put("/api/v1/assessment/rounds/" + round + "/versions/1/recomputed", "outside-division");
+        reads.put("/api/v1/assessment/rounds?division=" + COUNTY + "&schoolYear=2021", "outside-division");
 
         List<String> leaks = new ArrayList<>();
         for (String reader : READERS) {

@@ -45,6 +45,15 @@ final class Api {
         return answer.body();
     }
 
+    /** The published assessment rounds of a division, as the dashboard's ranking panel asks for them. */
+    JsonNode rounds(String division, int schoolYear) throws IOException, InterruptedException {
+        Answer answer = get("/api/v1/assessment/rounds?division=" + division + "&schoolYear=" + schoolYear);
+        if (answer.status() != 200) {
+            throw new IllegalStateException("rounds of " + division + ": " + answer.status() + " " + answer.body());
+        }
+        return answer.body();
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(gateway.resolve(path)).header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json");

@@ -33,8 +33,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The provincial dashboard in headless Chromium against the running system: an officer logs in through Keycloak's
  * form (authorization code with PKCE), and every figure the page shows equals the report API's answer for the same
  * school year and date, asked with that officer's own token — at the province, after drilling down to a city and a
- * county, and on another date. A city officer starts at its city; a county officer sees its county and cannot
- * open its city.
+ * county, and on another date; the ranking panel shows the published assessment rounds of the unit as the API lists
+ * them. A city officer starts at its city; a county officer sees its county and cannot open its city.
  */
 class DashboardBrowserTest {
 
@@ -61,6 +61,7 @@ class DashboardBrowserTest {
             JsonNode province = api.report("330000", seed.schoolYear, seed.asOf.toString());
             awaitReport(browser, "330000", seed.asOf.toString());
             assertShows(browser, province);
+            assertRanking(browser, api.rounds("330000", seed.schoolYear));
             assertTrue(province.path("figures").path("coverage.members").asLong() >= 3, "the seeded members count");
             assertFalse(browser.findElements(By.cssSelector("#coverage-chart canvas")).isEmpty(), "coverage chart drawn");
             screenshot(browser, "dashboard.png");
@@ -75,6 +76,9 @@ class DashboardBrowserTest {
             assertShows(browser, county);
             String communities = rows(browser);
             assertTrue(communities.contains(seed.coConstruction) && communities.contains(seed.collaborative), communities);
+            JsonNode rounds = api.rounds("330106", seed.schoolYear);
+            assertTrue(rounds.findValuesAsText("roundId").contains(seed.round), "the seeded round is published: " + rounds);
+            assertRanking(browser, rounds);
             screenshot(browser, "dashboard-county.png");
 
             String yearStart = seed.yearStart.toString();
@@ -86,6 +90,7 @@ class DashboardBrowserTest {
 
             browser.findElement(By.id("language")).click();
             assertEquals("Overview", browser.findElement(By.cssSelector("#headline [data-label='headline']")).getText());
+            assertEquals("Rank", browser.findElement(By.cssSelector("#ranking-rounds th")).getText());
             assertNoPolicyViolation(browser);
         } finally {
             browser.quit();
@@ -194,6 +199,38 @@ class DashboardBrowserTest {
                     "#coverage-table tr[data-unit='" + child.path("unit").asText() + "'] td[data-figure='" + figure + "']"));
             assertEquals(child.path("figures").path(figure).asLong(0), digits(cell.getText()), child.path("unit") + " " + figure);
         }
+    }
+
+    /**
+     * The ranking panel shows the API's published rounds of the unit, in its order: the version and cut-off date of
+     * each, and its places (rank, community, total, reward) line by line; the "no published round" note when none.
+     */
+    private static void assertRanking(WebDriver browser, JsonNode rounds) {
+        List<WebElement> shown = browser.findElements(By.cssSelector("#ranking-rounds .round"));
+        assertEquals(rounds.findValuesAsText("roundId"), shown.stream().map(box -> box.getAttribute("data-round")).toList());
+        assertEquals(rounds.isEmpty(), !browser.findElement(By.cssSelector("#ranking .note")).getText().isBlank(),
+                "the note says there is no published round exactly when there is none");
+        for (int i = 0; i < rounds.size(); i++) {
+            JsonNode round = rounds.get(i);
+            String caption = shown.get(i).findElement(By.tagName("h3")).getText();
+            assertTrue(caption.contains(" " + round.path("versions").asInt() + " ·")
+                    && caption.endsWith(round.path("cutOffDate").asText()), caption);
+            List<WebElement> places = shown.get(i).findElements(By.cssSelector("tbody tr"));
+            assertEquals(round.path("ranking").size(), places.size(), "places of round " + round.path("roundId"));
+            for (int j = 0; j < places.size(); j++) {
+                JsonNode place = round.path("ranking").get(j);
+                WebElement row = places.get(j);
+                assertEquals(place.path("communityId").asText(), row.getAttribute("data-community"));
+                assertEquals(place.path("rank").asLong(), digits(cell(row, "rank")));
+                assertEquals(place.path("communityName").asText(), cell(row, "community"));
+                assertEquals(place.path("total").asDouble(), Double.parseDouble(cell(row, "total")), 0.005);
+                assertEquals(place.path("reward").asLong(), digits(cell(row, "reward")));
+            }
+        }
+    }
+
+    private static String cell(WebElement row, String field) {
+        return row.findElement(By.cssSelector("td[data-field='" + field + "']")).getText();
     }
 
     private static String rows(WebDriver browser) {

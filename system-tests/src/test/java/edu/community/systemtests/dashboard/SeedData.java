@@ -15,6 +15,8 @@ import java.util.UUID;
  * 西湖区 330106 (an urban core, two rural members) and a collaborative one pairing another urban school of 330106
  * with a rural school of 淳安县 330127, both formed later in the year ({@link #formed}). On a stack that has data
  * already (the demo province) the codes are the first free ones from {@code 33010698xx} and {@code 33012798xx}.
+ * Then a published assessment round of 330106 as of {@link #asOf} ({@link #round}): one measured indicator, coverage,
+ * weight 100 (two members 100 points, one 40), no assessors.
  */
 final class SeedData {
 
@@ -24,6 +26,7 @@ final class SeedData {
     final LocalDate asOf;
     final String coConstruction = UUID.randomUUID().toString();
     final String collaborative = UUID.randomUUID().toString();
+    String round;
 
     private SeedData(LocalDate today) {
         schoolYear = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
@@ -45,6 +48,7 @@ final class SeedData {
         seed.form(province, seed.coConstruction, "看板测试共建共同体", "CO_CONSTRUCTION", xihu.get(0), List.of(xihu.get(1), xihu.get(2)));
         seed.form(province, seed.collaborative, "看板测试协作共同体", "COLLABORATIVE", xihu.get(3), List.of(chunan));
         seed.awaitReport(province);
+        seed.publishRound(province);
         return seed;
     }
 
@@ -81,8 +85,32 @@ final class SeedData {
         expectCreated(api.post("/api/v1/communities", body), "community " + name);
     }
 
+    private void publishRound(Api api) throws IOException, InterruptedException {
+        ObjectNode scheme = Api.JSON.createObjectNode().put("name", "看板测试教共体评估").put("division", "330106")
+                .put("schoolYear", schoolYear);
+        ObjectNode coverage = scheme.putArray("indicators").addObject().put("code", "coverage").put("name", "成员校覆盖")
+                .put("kind", "MEASURED").put("measure", "COVERAGE").put("weight", 100);
+        coverage.putArray("bands").add(Api.JSON.createObjectNode().put("from", 0).put("to", 2).put("points", 40))
+                .add(Api.JSON.createObjectNode().put("from", 2).put("points", 100));
+        Api.Answer defined = api.post("/api/v1/assessment/schemes", scheme);
+        expectCreated(defined, "assessment scheme");
+        Api.Answer opened = api.post("/api/v1/assessment/rounds", Api.JSON.createObjectNode()
+                .put("schemeId", defined.body().path("schemeId").asText()).put("division", "330106")
+                .put("cutOffDate", asOf.toString()));
+        expectCreated(opened, "assessment round");
+        round = opened.body().path("roundId").asText();
+        expect(200, api.post("/api/v1/assessment/rounds/" + round + "/scoring-closure",
+                Api.JSON.createObjectNode().put("note", "仅测量指标")), "scoring closure");
+        expect(200, api.post("/api/v1/assessment/rounds/" + round + "/publication",
+                Api.JSON.createObjectNode().put("note", "看板测试发布")), "publication");
+    }
+
     private static void expectCreated(Api.Answer answer, String what) {
-        if (answer.status() != 201) {
+        expect(201, answer, what);
+    }
+
+    private static void expect(int status, Api.Answer answer, String what) {
+        if (answer.status() != status) {
             throw new IllegalStateException(what + ": " + answer.status() + " " + answer.body());
         }
     }
