@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -77,7 +78,13 @@ class DashboardBrowserTest {
             String communities = rows(browser);
             assertTrue(communities.contains(seed.coConstruction) && communities.contains(seed.collaborative), communities);
             JsonNode rounds = api.rounds("330106", seed.schoolYear);
-            assertTrue(rounds.findValuesAsText("roundId").contains(seed.round), "the seeded round is published: " + rounds);
+            JsonNode seeded = StreamSupport.stream(rounds.spliterator(), false)
+                    .filter(round -> round.path("roundId").asText().equals(seed.round)).findFirst()
+                    .orElseThrow(() -> new AssertionError("the seeded round is not listed: " + rounds));
+            Map<String, Double> totals = StreamSupport.stream(seeded.path("ranking").spliterator(), false)
+                    .collect(Collectors.toMap(place -> place.path("communityId").asText(), place -> place.path("total").asDouble()));
+            assertEquals(100.0, totals.get(seed.coConstruction), "two members: 100 points");
+            assertEquals(40.0, totals.get(seed.collaborative), "one member: 40 points");
             assertRanking(browser, rounds);
             screenshot(browser, "dashboard-county.png");
 

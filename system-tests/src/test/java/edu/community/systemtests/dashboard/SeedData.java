@@ -1,5 +1,6 @@
 package edu.community.systemtests.dashboard;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Duration;
@@ -105,6 +106,15 @@ final class SeedData {
                 Api.JSON.createObjectNode().put("note", "看板测试发布")), "publication");
     }
 
+    private static long members(JsonNode children, String community) {
+        for (JsonNode child : children) {
+            if (child.path("unit").asText().equals("community/" + community)) {
+                return child.path("figures").path("members").asLong(0);
+            }
+        }
+        return -1;
+    }
+
     private static void expectCreated(Api.Answer answer, String what) {
         expect(201, answer, what);
     }
@@ -115,16 +125,19 @@ final class SeedData {
         }
     }
 
-    /** The report is a projection of the community topic: wait until 330106's report lists both communities. */
+    /**
+     * The report is a projection of the community topic: wait until 330106's report lists both communities with
+     * their members (the round reads them; a community can be listed before its members' schools are known).
+     */
     private void awaitReport(Api api) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while (true) {
-            String children = api.report("330106", schoolYear, asOf.toString()).path("children").toString();
-            if (children.contains(coConstruction) && children.contains(collaborative)) {
+            JsonNode children = api.report("330106", schoolYear, asOf.toString()).path("children");
+            if (members(children, coConstruction) == 2 && members(children, collaborative) == 1) {
                 return;
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the report of 330106 did not list the seeded communities in 3 minutes: " + children);
+                throw new IllegalStateException("the report of 330106 did not list the seeded communities with their members in 3 minutes: " + children);
             }
             Thread.sleep(500);
         }
