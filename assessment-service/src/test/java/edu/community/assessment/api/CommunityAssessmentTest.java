@@ -15,6 +15,20 @@ import edu.community.contracts.community.SchoolClassification;
 import edu.community.contracts.community.SchoolLevel;
 import edu.community.contracts.community.SchoolOwnership;
 import edu.community.contracts.community.SchoolRegistered;
+import edu.community.contracts.exchange.ClassroomSession;
+import edu.community.contracts.exchange.MissedReason;
+import edu.community.contracts.exchange.ReceivingClassroom;
+import edu.community.contracts.exchange.SyncSeriesPlanned;
+import edu.community.contracts.exchange.SyncSessionCorrected;
+import edu.community.contracts.exchange.SyncSessionRecorded;
+import edu.community.contracts.staffing.BackboneLevel;
+import edu.community.contracts.staffing.PostingApproved;
+import edu.community.contracts.staffing.PostingKind;
+import edu.community.contracts.staffing.PostingProposed;
+import edu.community.contracts.staffing.PostingStarted;
+import edu.community.contracts.staffing.ProfessionalTitle;
+import edu.community.contracts.staffing.StaffRegistered;
+import edu.community.contracts.staffing.StaffRole;
 import edu.community.eventsourcing.api.Problem;
 import edu.community.eventsourcing.testing.CommunityTopic;
 import edu.community.eventsourcing.testing.TestInfrastructure;
@@ -27,11 +41,13 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,14 +74,27 @@ class CommunityAssessmentTest {
     static final String K3 = "00000000-0000-4000-8000-000000320205";
     static final String SCHEME = "00000000-0000-4000-8000-00000032050a";
     static final String ROUND = "00000000-0000-4000-8000-00000032050b";
+    static final String SERIES_K1 = "00000000-0000-4000-8000-00000032050c";
+    static final String SERIES_K2 = "00000000-0000-4000-8000-00000032050d";
     static final LocalDate REGISTERED = LocalDate.of(2020, 9, 1);
     static final String READER = TestTokens.bearer("320000", "analyst");
 
     @Inject
     ObjectMapper json;
 
+    /** The worked round's exchange topic, open for the whole test: a later lesson record is its series' next version. */
+    private CommunityTopic exchange;
+
+    @AfterEach
+    void closeTheExchangeTopic() {
+        if (exchange != null) {
+            exchange.close();
+        }
+    }
+
     @Test
     void a_worked_round_is_scored_ranked_rewarded_published_and_corrected() {
+        exchange = new CommunityTopic(json, Topics.EXCHANGE);
         try (CommunityTopic topic = new CommunityTopic(json)) {
             for (String school : List.of(P, S, V)) {
                 school(topic, school, SchoolClassification.URBAN);
@@ -80,17 +109,41 @@ class CommunityAssessmentTest {
             topic.publish("community-" + K2, new MemberJoined(K2, U, LocalDate.of(2025, 10, 1)));
             topic.flush();
         }
-        awaitMembers(K1, 2);
-        awaitMembers(K2, 2);
+        // Each community posts a teacher from its core school to a member school and teaches two synchronous lessons
+        // of 45 minutes to it (90 minutes to a rural school: 1.5 hours).
+        try (CommunityTopic staffing = new CommunityTopic(json, Topics.STAFFING)) {
+            posting(staffing, "K1", P, Q, LocalDate.of(2025, 9, 15));
+            posting(staffing, "K2", S, T, LocalDate.of(2025, 10, 8));
+            for (String[] series : List.of(new String[]{K1, SERIES_K1, P, Q}, new String[]{K2, SERIES_K2, S, T})) {
+                exchange.publish("sync-series-" + series[1], new SyncSeriesPlanned(series[1], series[0], "数学", 5,
+                        series[2], "teacher-" + series[2], List.of(new ReceivingClassroom(series[3], "5-1", 30)),
+                        DayOfWeek.MONDAY, 45, "2025-AUTUMN", LocalDate.of(2025, 9, 1)));
+                for (LocalDate lesson : List.of(LocalDate.of(2025, 11, 3), LocalDate.of(2025, 11, 10))) {
+                    exchange.publish("sync-series-" + series[1], new SyncSessionRecorded(series[1],
+                            List.of(new ClassroomSession(series[3], "5-1", true, 28, null, null)), lesson));
+                }
+            }
+            staffing.flush();
+            exchange.flush();
+        }
+        ReportFigures.await(READER, "communities/" + K1, "2026-06-30", "members", 2);
+        ReportFigures.await(READER, "communities/" + K2, "2026-06-30", "members", 2);
+        for (String community : List.of(K1, K2)) {
+            ReportFigures.await(READER, "communities/" + community, "2026-06-30", "postings.started", 1);
+            ReportFigures.await(READER, "communities/" + community, "2026-06-30", "sync.minutes.RURAL", 90);
+        }
 
-        // The scheme: coverage (measured, 40), postings (measured, a figure the report does not have yet: 10),
-        // teaching (scored, 50); rewards left to the default.
+        // The scheme: coverage (measured, 30), postings (measured, 10), synchronous hours to rural and township
+        // schools (measured, 10), teaching (scored, 50); rewards left to the default.
         Map<String, Object> scheme = Map.of("schemeId", SCHEME, "name", "苏州市教共体评估 2025", "division", "320500",
                 "schoolYear", 2025, "indicators", List.of(
                         Map.of("code", "coverage", "name", "成员校覆盖", "kind", "MEASURED", "measure", "COVERAGE",
-                                "weight", 40, "bands", List.of(band(0, 2, 0), band(2, 3, 50), Map.of("from", 3, "points", 100))),
+                                "weight", 30, "bands", List.of(band(0, 2, 0), band(2, 3, 50), Map.of("from", 3, "points", 100))),
                         Map.of("code", "postings", "name", "交流轮岗", "kind", "MEASURED", "measure", "POSTINGS",
                                 "weight", 10, "bands", List.of(band(0, 1, 0), Map.of("from", 1, "points", 100))),
+                        Map.of("code", "sync-hours", "name", "同步课堂送教乡村", "kind", "MEASURED", "measure",
+                                "SYNC_HOURS", "weight", 10,
+                                "bands", List.of(band(0, 1, 0), Map.of("from", 1, "points", 100))),
                         Map.of("code", "teaching", "name", "同步教学质量", "kind", "SCORED", "weight", 50)));
         write(HUQIU_OFFICER, "POST", "/api/v1/assessment/schemes", scheme).then().statusCode(403)
                 .body("type", equalTo(PROBLEM + "outside-division"));
@@ -153,8 +206,8 @@ class CommunityAssessmentTest {
         assertEquals("2026-06-30", listed.getString("[0].cutOffDate"));
         assertEquals(1, listed.getInt("[0].versions"));
         assertEquals(List.of(
-                Map.of("rank", 1, "communityId", K1, "communityName", "community " + K1, "total", 60.0f, "reward", 1_000_000),
-                Map.of("rank", 2, "communityId", K2, "communityName", "community " + K2, "total", 60.0f, "reward", 500_000)),
+                Map.of("rank", 1, "communityId", K1, "communityName", "community " + K1, "total", 75.0f, "reward", 1_000_000),
+                Map.of("rank", 2, "communityId", K2, "communityName", "community " + K2, "total", 75.0f, "reward", 500_000)),
                 listed.getList("[0].ranking"));
         assertEquals(List.of(), publishedRounds(HUQIU_OFFICER, "320505", "2025").getList("$"),
                 "rounds of the division asked, not of those above or within it");
@@ -177,12 +230,18 @@ class CommunityAssessmentTest {
         assertEquals(1_000_000L, member.getLong("[0].communityReward"));
         assertEquals("CORE", schoolResults(S).getString("[0].role"));
 
-        // A late, backdated event: W joined K2 on 2026-03-01, before the cut-off, recorded after publication.
+        // Late, backdated events recorded after publication: W joined K2 on 2026-03-01, before the cut-off; K1's lesson
+        // of 2025-11-10 is corrected as missed (the connection failed), which leaves K1 45 minutes: 0.75 hours.
         try (CommunityTopic topic = new CommunityTopic(json)) {
             topic.publish("community-" + K2, new MemberJoined(K2, W, LocalDate.of(2026, 3, 1)));
+            exchange.publish("sync-series-" + SERIES_K1, new SyncSessionCorrected(SERIES_K1, List.of(new ClassroomSession(
+                    Q, "5-1", false, 0, MissedReason.CONNECTION_FAILURE, "link down")), "the lesson did not reach Q",
+                    LocalDate.of(2025, 11, 10)));
             topic.flush();
+            exchange.flush();
         }
-        awaitMembers(K2, 3);
+        ReportFigures.await(READER, "communities/" + K2, "2026-06-30", "members", 3);
+        ReportFigures.await(READER, "communities/" + K1, "2026-06-30", "sync.minutes.RURAL", 45);
         assertEquals(v1, result(1), "the published round is unchanged");
         assertEquals(v1, recomputed(1), "and recomputes the same");
         assertEquals(v1, round().getMap("latest"));
@@ -191,26 +250,29 @@ class CommunityAssessmentTest {
         write(CITY_OFFICER, "POST", "/api/v1/assessment/rounds/" + ROUND + "/corrections", Map.of("reason", " "))
                 .then().statusCode(400);
         JsonPath corrected = write(CITY_OFFICER, "POST", "/api/v1/assessment/rounds/" + ROUND + "/corrections",
-                Map.of("reason", "W's membership from 2026-03-01 was recorded late")).then().statusCode(200)
+                Map.of("reason", "W's membership and K1's missed lesson were recorded late")).then().statusCode(200)
                 .extract().jsonPath();
         assertEquals(2, corrected.getInt("versions"));
         JsonPath v2 = version(2);
         assertEquals(List.of(K2, K1), v2.getList("rankings[0].entries.communityId"));
-        assertEquals(List.of(80.0f, 60.0f), v2.getList("rankings[0].entries.total"));
+        assertEquals(List.of(90.0f, 65.0f), v2.getList("rankings[0].entries.total"));
+        assertEquals(0.75f, v2.getFloat("communities[0].measured[2].value"), "K1's synchronous hours");
         assertEquals(List.of(1_000_000, 500_000), v2.getList("rewards.yuan"));
         assertEquals(List.of(T, U, W), v2.getList("communities[1].members"));
         assertEquals(v1, result(1), "version 1 stays readable as it was");
         assertEquals(result(2), recomputed(2));
         assertEquals(List.of(
+                Map.of("communityId", K1, "item", "measured.sync-hours", "before", "1.5", "after", "0.75"),
+                Map.of("communityId", K1, "item", "total", "before", "75", "after", "65"),
                 Map.of("communityId", K1, "item", "rank", "before", "1", "after", "2"),
                 Map.of("communityId", K1, "item", "reward", "before", "1000000", "after", "500000"),
                 Map.of("communityId", K2, "item", "members", "before", T + "," + U, "after", T + "," + U + "," + W),
                 Map.of("communityId", K2, "item", "measured.coverage", "before", "2", "after", "3"),
-                Map.of("communityId", K2, "item", "total", "before", "60", "after", "80"),
+                Map.of("communityId", K2, "item", "total", "before", "75", "after", "90"),
                 Map.of("communityId", K2, "item", "rank", "before", "2", "after", "1"),
                 Map.of("communityId", K2, "item", "reward", "before", "500000", "after", "1000000")),
                 versionView(2).getList("changes"));
-        assertEquals("W's membership from 2026-03-01 was recorded late", versionView(2).getString("reason"));
+        assertEquals("W's membership and K1's missed lesson were recorded late", versionView(2).getString("reason"));
         assertEquals("Suzhou 2025", versionView(1).getString("reason"));
         assertEquals(List.of(), versionView(1).getList("changes"));
         assertEquals(2, schoolResults(Q).getInt("[0].communityRank"), "a school's result follows the latest version");
@@ -218,8 +280,8 @@ class CommunityAssessmentTest {
         JsonPath relisted = publishedRounds(CITY_OFFICER, "320500", "2025");
         assertEquals(2, relisted.getInt("[0].versions"));
         assertEquals(List.of(
-                Map.of("rank", 1, "communityId", K2, "communityName", "community " + K2, "total", 80.0f, "reward", 1_000_000),
-                Map.of("rank", 2, "communityId", K1, "communityName", "community " + K1, "total", 60.0f, "reward", 500_000)),
+                Map.of("rank", 1, "communityId", K2, "communityName", "community " + K2, "total", 90.0f, "reward", 1_000_000),
+                Map.of("rank", 2, "communityId", K1, "communityName", "community " + K1, "total", 65.0f, "reward", 500_000)),
                 relisted.getList("[0].ranking"), "the latest version's ranking");
         write(CITY_OFFICER, "POST", "/api/v1/assessment/rounds/" + ROUND + "/corrections",
                 Map.of("reason", "again")).then().statusCode(422).body("rule", equalTo("round.correction-changes-nothing"));
@@ -228,7 +290,7 @@ class CommunityAssessmentTest {
         // gives the same inputs again (a correction finds nothing to change).
         Map<String, Object> secondVersion = result(2);
         rebuildTheReport();
-        awaitMembers(K2, 3);
+        ReportFigures.await(READER, "communities/" + K2, "2026-06-30", "members", 3);
         assertEquals(v1, result(1));
         assertEquals(secondVersion, result(2));
         write(CITY_OFFICER, "POST", "/api/v1/assessment/rounds/" + ROUND + "/corrections",
@@ -260,7 +322,7 @@ class CommunityAssessmentTest {
             formed(topic, k4, y, z);
             topic.flush();
         }
-        awaitMembers(k4, 1);
+        ReportFigures.await(READER, "communities/" + k4, "2026-06-30", "members", 1);
         for (var school : Map.of(y, 2790, z, 1350).entrySet()) {
             write(officer, "PUT", "/api/v1/school-statistics/" + school.getKey() + "/2025/PRIMARY",
                     statistics(school.getValue())).then().statusCode(201);
@@ -297,23 +359,27 @@ class CommunityAssessmentTest {
                 Map.entry("effectiveDate", "2025-09-01"));
     }
 
-    /** Version 1: K1 and K2 tie at 60, broken by the community id; coverage 2 members each, postings 0, teaching 80. */
+    /**
+     * Version 1: K1 and K2 tie at 75, broken by the community id; each has 2 members, 1 posting, 1.5 synchronous hours
+     * to a rural school and teaching scored 80.
+     */
     private static void assertVersionOne(JsonPath v1) {
         assertEquals(List.of(K1, K2), v1.getList("communities.communityId"));
         assertEquals(List.of(Q, R), v1.getList("communities[0].members"));
         assertEquals(List.of(T, U), v1.getList("communities[1].members"));
         for (int i = 0; i < 2; i++) {
             String community = "communities[" + i + "]";
-            assertEquals(List.of("coverage", "postings"), v1.getList(community + ".measured.code"));
-            assertEquals(2.0f, v1.getFloat(community + ".measured[0].value"));
+            assertEquals(List.of("coverage", "postings", "sync-hours"), v1.getList(community + ".measured.code"));
+            assertEquals(List.of(2.0f, 1.0f, 1.5f), v1.getList(community + ".measured.value"));
             assertEquals("members", v1.getString(community + ".measured[0].figures[0].figure"));
-            assertEquals(0.0f, v1.getFloat(community + ".measured[1].value"), "a figure not yet in the report reads 0");
-            assertEquals(List.of("coverage", "postings", "teaching"), v1.getList(community + ".indicators.code"));
-            assertEquals(List.of(50.0f, 0.0f, 80.0f), v1.getList(community + ".indicators.points"));
-            assertEquals(List.of(20.0f, 0.0f, 40.0f), v1.getList(community + ".indicators.weighted"));
-            assertEquals(20.0f, v1.getFloat(community + ".measuredTotal"));
+            assertEquals("postings.started", v1.getString(community + ".measured[1].figures[0].figure"));
+            assertEquals(List.of("coverage", "postings", "sync-hours", "teaching"),
+                    v1.getList(community + ".indicators.code"));
+            assertEquals(List.of(50.0f, 100.0f, 100.0f, 80.0f), v1.getList(community + ".indicators.points"));
+            assertEquals(List.of(15.0f, 10.0f, 10.0f, 40.0f), v1.getList(community + ".indicators.weighted"));
+            assertEquals(35.0f, v1.getFloat(community + ".measuredTotal"));
             assertEquals(40.0f, v1.getFloat(community + ".scoredTotal"));
-            assertEquals(60.0f, v1.getFloat(community + ".total"));
+            assertEquals(75.0f, v1.getFloat(community + ".total"));
         }
         assertEquals(List.of("assessor-wuxi"), v1.getList("communities[0].scores.assessor"));
         assertEquals(List.of("assessor-huqiu", "assessor-wuxi"), v1.getList("communities[1].scores.assessor"),
@@ -419,22 +485,16 @@ class CommunityAssessmentTest {
         }
     }
 
-    /** Waits (up to 180 s) until the report shows the community with this many members on the cut-off date. */
-    private static void awaitMembers(String community, int members) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-        Object found = null;
-        while (System.nanoTime() < deadline) {
-            Response answer = given().header("Authorization", READER).queryParam("asOf", "2026-06-30")
-                    .when().get("/api/v1/reports/provincial/communities/" + community);
-            if (answer.statusCode() == 200) {
-                found = answer.jsonPath().get("figures.members");
-                if (Integer.valueOf(members).equals(found)) {
-                    return;
-                }
-            }
-            pause();
-        }
-        throw new AssertionError("community " + community + " has " + found + " members in the report, not " + members);
+    /** A teacher of the origin school, registered 2015-09-01, posted to the destination (rotation) from the date. */
+    private static void posting(CommunityTopic staffing, String name, String origin, String destination, LocalDate start) {
+        String staffId = UUID.nameUUIDFromBytes(("assessment staff " + name).getBytes(StandardCharsets.UTF_8)).toString();
+        String postingId = UUID.nameUUIDFromBytes(("assessment posting " + name).getBytes(StandardCharsets.UTF_8)).toString();
+        staffing.publish("staff-" + staffId, new StaffRegistered(staffId, StaffRole.TEACHER, origin,
+                ProfessionalTitle.SENIOR, BackboneLevel.COUNTY, List.of("数学"), LocalDate.of(2015, 9, 1)));
+        staffing.publish("posting-" + postingId, new PostingProposed(postingId, staffId, PostingKind.ROTATION, origin,
+                destination, start, start.plusYears(1).minusDays(1), "officer", "rotation", start.minusMonths(3)));
+        staffing.publish("posting-" + postingId, new PostingApproved(postingId, "officer", "ok", start.minusMonths(2)));
+        staffing.publish("posting-" + postingId, new PostingStarted(postingId, "officer", start));
     }
 
     private static void school(CommunityTopic topic, String code, SchoolClassification classification) {

@@ -94,8 +94,8 @@ class ProvincialReportTest {
             topic.publish("school-" + G, new SchoolClosed(G, LocalDate.of(2024, 12, 31), "merged"));
             topic.flush();
         }
-        awaitFigure("330000", "2025-06-30", "communities.total", 3);
-        awaitFigure("330000", "2025-06-30", "coverage.members", 6);
+        ReportFigures.await(PROVINCE_OFFICER, "divisions/330000", "2025-06-30", "communities.total", 3);
+        ReportFigures.await(PROVINCE_OFFICER, "divisions/330000", "2025-06-30", "coverage.members", 6);
 
         june2025BeforeLateEvents = report("330000", "2025-06-30");
         try (CommunityTopic topic = new CommunityTopic(json)) {
@@ -105,7 +105,7 @@ class ProvincialReportTest {
             topic.publish("community-" + C3, new MemberLeft(C3, F, LocalDate.of(2025, 1, 15)));
             topic.flush();
         }
-        awaitFigure("330000", "2025-06-30", "coverage.members", 5);
+        ReportFigures.await(PROVINCE_OFFICER, "divisions/330000", "2025-06-30", "coverage.members", 5);
     }
 
     @Test
@@ -309,24 +309,6 @@ class ProvincialReportTest {
         return given().header("Authorization", PROVINCE_OFFICER).queryParam("asOf", asOf)
                 .when().get("/api/v1/reports/provincial/divisions/" + division)
                 .then().statusCode(200).extract().jsonPath();
-    }
-
-    private static void awaitFigure(String division, String asOf, String figure, int expected) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        Object value = null;
-        while (System.nanoTime() < deadline) {
-            value = report(division, asOf).get("figures.'" + figure + "'");
-            if (Integer.valueOf(expected).equals(value)) {
-                return;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting for " + figure + " of " + division, e);
-            }
-        }
-        assertEquals(expected, value, figure + " of " + division + " on " + asOf);
     }
 
     private static void school(CommunityTopic topic, String code, String county, SchoolClassification classification,

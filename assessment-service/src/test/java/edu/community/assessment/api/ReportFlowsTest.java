@@ -141,9 +141,9 @@ class ReportFlowsTest {
         lesson(false, "2024-10-28", -1, -1);
         lesson(false, "2025-04-07", 30, 20);
         exchange.flush();
-        awaitFigure("360000", "2025-07-15", "sync.lessons", 3);
-        awaitFigure("360000", "2025-07-15", "activities.held", 2);
-        awaitFigure("360000", "2025-03-01", "postings.started", 3);
+        ReportFigures.await(OFFICER, "divisions/360000", "2025-07-15", "sync.lessons", 3);
+        ReportFigures.await(OFFICER, "divisions/360000", "2025-07-15", "activities.held", 2);
+        ReportFigures.await(OFFICER, "divisions/360000", "2025-03-01", "postings.started", 3);
     }
 
     @Test
@@ -260,7 +260,7 @@ class ReportFlowsTest {
         Map<String, Map<String, Object>> before = figures();
         lesson(true, "2024-10-21", 27, 19);
         exchange.flush();
-        awaitFigure("360000", "2025-03-01", "sync.attendance.present", 92);
+        ReportFigures.await(OFFICER, "divisions/360000", "2025-03-01", "sync.attendance.present", 92);
         Map<String, Map<String, Object>> afterLesson = figures();
         for (String key : before.keySet()) {
             boolean concerned = !key.endsWith("2024-09-30") && !key.endsWith("2024-10-20") && !key.endsWith("2025-09-15")
@@ -280,7 +280,7 @@ class ReportFlowsTest {
         exchange.publish("activity-" + A1, new ActivityRecordCorrected(A1, 120, participants(30, 25), "wrong date",
                 LocalDate.of(2024, 10, 20)));
         exchange.flush();
-        awaitFigure("360000", "2024-10-20", "activities.held", 1);
+        ReportFigures.await(OFFICER, "divisions/360000", "2024-10-20", "activities.held", 1);
         Map<String, Map<String, Object>> afterActivity = figures();
         for (String key : afterLesson.keySet()) {
             boolean concerned = (key.endsWith("2024-10-20") || key.endsWith("2024-11-19"))
@@ -357,24 +357,6 @@ class ReportFlowsTest {
         return given().header("Authorization", OFFICER).queryParam("unit", unit).queryParam("figure", figure)
                 .queryParam("asOf", asOf).when().get("/api/v1/reports/provincial/evidence")
                 .then().statusCode(200).extract().jsonPath();
-    }
-
-    private static void awaitFigure(String division, String asOf, String figure, int expected) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        Object value = null;
-        while (System.nanoTime() < deadline) {
-            value = report(division, asOf).get("figures.'" + figure + "'");
-            if (Integer.valueOf(expected).equals(value)) {
-                return;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting for " + figure + " of " + division, e);
-            }
-        }
-        assertEquals(expected, value, figure + " of " + division + " on " + asOf);
     }
 
     private void staff(String id, String school, StaffRole role, BackboneLevel backbone) {
