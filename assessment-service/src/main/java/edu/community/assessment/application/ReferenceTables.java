@@ -2,6 +2,9 @@ package edu.community.assessment.application;
 
 import edu.community.assessment.domain.Quota;
 import edu.community.assessment.domain.Quotas;
+import edu.community.assessment.domain.ReportRules;
+import edu.community.contracts.staffing.careers.RotationPolicy;
+import edu.community.contracts.staffing.careers.RuralServicePolicy;
 import edu.community.reference.CsvTable;
 import edu.community.reference.SupportCounties;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,9 +22,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * The tables the report reads besides the event log: the dated support-county table and the quotas. Each is
- * the one shipped with the service unless operators name a file ({@code assessment.reference.support-counties-file},
- * {@code assessment.report.quotas-file}); files are read at start and a bad line stops the service.
+ * The tables the report reads besides the event log: the dated support-county table, the quotas and the locality's
+ * values of rules 4–6. Each table is the one shipped with the service unless operators name a file
+ * ({@code assessment.reference.support-counties-file}, {@code assessment.report.quotas-file}); files are read at
+ * start and a bad line stops the service.
  */
 @ApplicationScoped
 public class ReferenceTables {
@@ -36,6 +40,23 @@ public class ReferenceTables {
             @ConfigProperty(name = "assessment.reference.support-counties-file") Optional<Path> file) {
         file.ifPresent(path -> LOG.infof("support counties from %s", path));
         return file.map(SupportCounties::read).orElseGet(SupportCounties::bundled);
+    }
+
+    /**
+     * The rules the report applies: the support counties, and rules 4–6 with the keys and values of staffing-service
+     * ({@code staffing.rotation.*}, {@code staffing.rural-service.required-days}), so that both count alike. The
+     * report keeps counts, so the base of the backbone ratio does not change them: its share is over the rotated.
+     */
+    @Produces
+    @Singleton
+    ReportRules reportRules(SupportCounties supportCounties,
+                            @ConfigProperty(name = "staffing.rotation.teacher-years") int teacherYears,
+                            @ConfigProperty(name = "staffing.rotation.principal-term-years") int principalTermYears,
+                            @ConfigProperty(name = "staffing.rotation.principal-terms") int principalTerms,
+                            @ConfigProperty(name = "staffing.rural-service.required-days") int requiredDays) {
+        return new ReportRules(supportCounties,
+                new RotationPolicy(teacherYears, principalTermYears, principalTerms, RotationPolicy.Base.ROTATED),
+                new RuralServicePolicy(requiredDays, 0));
     }
 
     @Produces

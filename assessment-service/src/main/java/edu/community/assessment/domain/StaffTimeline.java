@@ -27,15 +27,9 @@ import java.util.UUID;
  * {@code rotation.backboneRotated} (rule 5, {@link RotationRatio} of the person alone, per county of the urban school,
  * school year of the date; the subject is {@code <staff>/<county>}, so a city adds its counties up as the rule does),
  * and {@code staff.ruralServiceYear} (rule 6, {@link RuralServiceLedger}: in service with a year of rural days, in the
- * county of the person's school on the date). County and above only; national policies.
+ * county of the person's school on the date). County and above only; the locality's policies ({@link ReportRules}).
  */
 public final class StaffTimeline {
-
-    private static final RotationPolicy ROTATION = RotationPolicy.national();
-    private static final RuralServicePolicy RURAL = RuralServicePolicy.national();
-    /** After the last change plus this many years, every school year counts as the one before. */
-    private static final int HORIZON_YEARS = Math.max(ROTATION.teacherYears(),
-            ROTATION.principalTermYears() * ROTATION.principalTerms()) + 1;
 
     private StaffTimeline() {
     }
@@ -43,9 +37,12 @@ public final class StaffTimeline {
     /**
      * @param facts    the person's facts in order (effective date, stream version)
      * @param postings the facts of each of the person's postings, in stream order
+     * @param rotation the locality's rules 4 and 5
+     * @param rural    the locality's rule 6
      */
     public static List<Span<Counted, List<UUID>>> of(String staffId, List<StaffFact> facts,
-                                                     Map<String, List<PostingFact>> postings, SchoolsOnDates schools) {
+                                                     Map<String, List<PostingFact>> postings, SchoolsOnDates schools,
+                                                     RotationPolicy rotation, RuralServicePolicy rural) {
         ServiceHistory career = history(staffId, facts, postings);
         List<UUID> events = new ArrayList<>();
         facts.forEach(fact -> events.add(fact.event()));
@@ -67,16 +64,19 @@ public final class StaffTimeline {
         if (changes.isEmpty()) {
             return List.of();
         }
-        List<Span<Counted, List<UUID>>> spans = new ArrayList<>(rotation(career, counties, changes, schools, events));
-        spans.addAll(ruralServiceYear(career, changes, schools, events));
+        List<Span<Counted, List<UUID>>> spans = new ArrayList<>(rotation(career, counties, changes, schools, events,
+                rotation));
+        spans.addAll(ruralServiceYear(career, changes, schools, events, rural));
         return spans;
     }
 
     private static List<Span<Counted, List<UUID>>> rotation(ServiceHistory career, TreeSet<String> counties,
                                                            TreeSet<LocalDate> changes, SchoolsOnDates schools,
-                                                           List<UUID> events) {
+                                                           List<UUID> events, RotationPolicy policy) {
         TreeSet<LocalDate> dates = new TreeSet<>();
-        int last = RotationRatio.schoolYearOf(changes.last()) + HORIZON_YEARS;
+        // After the last change plus the longest period of rule 4, every school year counts as the one before.
+        int horizon = Math.max(policy.teacherYears(), policy.principalTermYears() * policy.principalTerms()) + 1;
+        int last = RotationRatio.schoolYearOf(changes.last()) + horizon;
         for (int year = RotationRatio.schoolYearOf(changes.first()); year <= last; year++) {
             dates.add(LocalDate.of(year, 9, 1));
         }
@@ -84,7 +84,7 @@ public final class StaffTimeline {
         return ReportTimeline.sweep(new ArrayList<>(dates), date -> {
             Map<Counted, List<UUID>> counted = new HashMap<>();
             for (String county : counties) {
-                RotationRatio ratio = RotationRatio.of(county, date, List.of(career), schools, ROTATION);
+                RotationRatio ratio = RotationRatio.of(county, date, List.of(career), schools, policy);
                 String subject = career.staffId() + "/" + county;
                 for (String unit : ProvincialTally.divisionsOf(county)) {
                     if (ratio.eligible() > 0) {
@@ -103,9 +103,10 @@ public final class StaffTimeline {
     }
 
     private static List<Span<Counted, List<UUID>>> ruralServiceYear(ServiceHistory career, TreeSet<LocalDate> changes,
-                                                                   SchoolsOnDates schools, List<UUID> events) {
+                                                                   SchoolsOnDates schools, List<UUID> events,
+                                                                   RuralServicePolicy policy) {
         LocalDate reached = firstDayOfARuralYear(career, schools, changes.first(),
-                changes.last().plusDays(RURAL.requiredDays() + 1L));
+                changes.last().plusDays(policy.requiredDays() + 1L), policy);
         if (reached == null) {
             return List.of();
         }
@@ -125,15 +126,15 @@ public final class StaffTimeline {
 
     /** The first day on which the ledger holds a year of rural days (it never shrinks), up to {@code bound}. */
     private static LocalDate firstDayOfARuralYear(ServiceHistory career, SchoolsOnDates schools, LocalDate from,
-                                                  LocalDate bound) {
-        if (!ruralYear(career, schools, bound)) {
+                                                  LocalDate bound, RuralServicePolicy policy) {
+        if (!ruralYear(career, schools, bound, policy)) {
             return null;
         }
         long low = 0;
         long high = ChronoUnit.DAYS.between(from, bound);
         while (low < high) {
             long middle = (low + high) / 2;
-            if (ruralYear(career, schools, from.plusDays(middle))) {
+            if (ruralYear(career, schools, from.plusDays(middle), policy)) {
                 high = middle;
             } else {
                 low = middle + 1;
@@ -142,8 +143,9 @@ public final class StaffTimeline {
         return from.plusDays(low);
     }
 
-    private static boolean ruralYear(ServiceHistory career, SchoolsOnDates schools, LocalDate on) {
-        RuralServiceLedger ledger = RuralServiceLedger.of(career, schools, (school, day) -> false, RURAL, on);
+    private static boolean ruralYear(ServiceHistory career, SchoolsOnDates schools, LocalDate on,
+                                     RuralServicePolicy policy) {
+        RuralServiceLedger ledger = RuralServiceLedger.of(career, schools, (school, day) -> false, policy, on);
         return ledger.ruralDays() >= ledger.requiredDays();
     }
 

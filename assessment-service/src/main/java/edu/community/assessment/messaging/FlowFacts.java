@@ -6,6 +6,7 @@ import edu.community.assessment.domain.CommunityFact;
 import edu.community.assessment.domain.MembershipFact;
 import edu.community.assessment.domain.PostingFact;
 import edu.community.assessment.domain.PostingTimeline;
+import edu.community.assessment.domain.ReportRules;
 import edu.community.assessment.domain.ReportTimeline.Counted;
 import edu.community.assessment.domain.ReportTimeline.Span;
 import edu.community.assessment.domain.SchoolFact;
@@ -18,7 +19,6 @@ import edu.community.contracts.exchange.ActivityKind;
 import edu.community.contracts.staffing.BackboneLevel;
 import edu.community.contracts.staffing.PostingKind;
 import edu.community.contracts.staffing.StaffRole;
-import edu.community.reference.SupportCounties;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -75,14 +75,14 @@ record FlowFacts(Map<String, List<PostingFact>> postings, Map<String, List<Staff
     }
 
     /** Every posting's, activity's and series' spans, by owner. */
-    Map<String, List<Span<Counted, List<UUID>>>> spans(SupportCounties supportCounties) {
+    Map<String, List<Span<Counted, List<UUID>>>> spans(ReportRules rules) {
         Map<String, List<Span<Counted, List<UUID>>>> spans = new LinkedHashMap<>();
         postings.forEach((id, facts) -> spans.put("posting-" + id, PostingTimeline.of(facts,
-                staff.getOrDefault(staffOf(facts), List.of()), schools, supportCounties)));
+                staff.getOrDefault(staffOf(facts), List.of()), schools, rules.supportCounties())));
         activities.forEach((id, facts) -> spans.put("activity-" + id, ActivityTimeline.of(facts, schools)));
         series.forEach((id, facts) -> spans.put("sync-series-" + id, SyncTimeline.of(facts, schools)));
         careers.forEach((id, postingsOf) -> spans.put("staff-" + id, StaffTimeline.of(id,
-                staff.getOrDefault(id, List.of()), postingsOf, schools)));
+                staff.getOrDefault(id, List.of()), postingsOf, schools, rules.rotation(), rules.ruralService())));
         return spans;
     }
 

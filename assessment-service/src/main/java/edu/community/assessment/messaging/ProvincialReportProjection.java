@@ -1,5 +1,6 @@
 package edu.community.assessment.messaging;
 
+import edu.community.assessment.domain.ReportRules;
 import edu.community.contracts.EffectiveDated;
 import edu.community.contracts.Topics;
 import edu.community.contracts.community.CommunityDissolved;
@@ -37,7 +38,6 @@ import edu.community.contracts.staffing.StaffTransferred;
 import edu.community.eventsourcing.consume.Envelope;
 import edu.community.eventsourcing.projection.Projection;
 import edu.community.eventsourcing.projection.Projections;
-import edu.community.reference.SupportCounties;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -67,11 +67,11 @@ public class ProvincialReportProjection implements Projection {
     public static final String NAME = "provincial_report";
 
     private final Projections projections;
-    private final SupportCounties supportCounties;
+    private final ReportRules rules;
 
-    public ProvincialReportProjection(Projections projections, SupportCounties supportCounties) {
+    public ProvincialReportProjection(Projections projections, ReportRules rules) {
         this.projections = projections;
-        this.supportCounties = supportCounties;
+        this.rules = rules;
     }
 
     @Incoming("report-community")
@@ -253,7 +253,7 @@ public class ProvincialReportProjection implements Projection {
         Facts facts = new Facts();
         envelopes.forEach(facts::add);
         return facts.write(tx, schema)
-                .flatMap(written -> ReportTimelines.refresh(tx, schema, facts.touched, supportCounties));
+                .flatMap(written -> ReportTimelines.refresh(tx, schema, facts.touched, rules));
     }
 
     /** A rebuild's batch: only the facts; the timelines are computed once from all of them in {@link #loaded}. */
@@ -272,7 +272,7 @@ public class ProvincialReportProjection implements Projection {
     public Uni<Void> loaded(Pool pool, String schema) {
         return pool.withTransaction(tx -> tx.query("set local statement_timeout = 0").execute()
                         .flatMap(set -> tx.query(factIndexes(schema)).execute()))
-                .flatMap(indexed -> ReportTimelines.deriveAll(pool, schema, supportCounties));
+                .flatMap(indexed -> ReportTimelines.deriveAll(pool, schema, rules));
     }
 
     /** The rows the facts of some events make, one list per table. */

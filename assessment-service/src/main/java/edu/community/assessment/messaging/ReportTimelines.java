@@ -3,12 +3,12 @@ package edu.community.assessment.messaging;
 import edu.community.assessment.domain.CommunityFact;
 import edu.community.assessment.domain.CommunityOnDate;
 import edu.community.assessment.domain.MembershipFact;
+import edu.community.assessment.domain.ReportRules;
 import edu.community.assessment.domain.ReportTimeline;
 import edu.community.assessment.domain.ReportTimeline.Counted;
 import edu.community.assessment.domain.ReportTimeline.MemberLine;
 import edu.community.assessment.domain.ReportTimeline.Span;
 import edu.community.assessment.domain.SchoolFact;
-import edu.community.reference.SupportCounties;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -136,7 +136,7 @@ final class ReportTimelines {
      * day into an unlogged table without index, summed into {@code figure_delta} by day, month and year in one
      * statement at the end.
      */
-    static Uni<Void> deriveAll(Pool pool, String schema, SupportCounties supportCounties) {
+    static Uni<Void> deriveAll(Pool pool, String schema, ReportRules rules) {
         return pool.query("create unlogged table " + schema + ".figure_day (unit text not null, figure text not null,"
                         + " day date not null, delta integer not null)").execute()
                 .flatMap(created -> codes(pool, "select (select array_agg(school_code order by school_code) from"
@@ -150,7 +150,7 @@ final class ReportTimelines {
                         + " where staff_id is not null) people)"))
                 .flatMap(keys -> Multi.createFrom().range(0, keys.stream().mapToInt(ReportTimelines::chunks).sum())
                         .onItem().transformToUni(n -> pool.withTransaction(tx -> compute(tx, schema, scopeOf(keys, n),
-                                supportCounties, true)))
+                                rules, true)))
                         .merge(DERIVE_CONCURRENCY)
                         .collect().last())
                 .flatMap(derived -> pool.withTransaction(tx -> tx.query("set local statement_timeout = 0").execute()
@@ -204,7 +204,7 @@ final class ReportTimelines {
     }
 
     /** Recomputes the timelines of what a batch touched, and of what depends on it. */
-    static Uni<Void> refresh(SqlConnection tx, String schema, Touched touched, SupportCounties supportCounties) {
+    static Uni<Void> refresh(SqlConnection tx, String schema, Touched touched, ReportRules rules) {
         if (touched.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -230,7 +230,7 @@ final class ReportTimelines {
                                                                 union(touched.activities(), found.activities()),
                                                                 union(touched.series(), found.series()),
                                                                 union(touched.staff(), found.staff()))),
-                                                        supportCounties, false));
+                                                        rules, false));
                                     }));
                 });
     }
@@ -239,12 +239,12 @@ final class ReportTimelines {
      * Computes the timelines of these schools and communities (on a worker thread) and replaces their rows; in a
      * rebuild ({@code first}) they have none yet, and the deltas go to the unlogged {@code figure_day}.
      */
-    private static Uni<Void> compute(SqlConnection tx, String schema, Scope scope, SupportCounties supportCounties,
+    private static Uni<Void> compute(SqlConnection tx, String schema, Scope scope, ReportRules rules,
                                      boolean first) {
         return load(tx, schema, scope.schools(), scope.communities())
                 .flatMap(loaded -> FlowFacts.load(tx, schema, scope.flows())
                         .emitOn(Infrastructure.getDefaultWorkerPool())
-                        .map(flows -> loaded.compute(scope.flows(), flows, supportCounties)))
+                        .map(flows -> loaded.compute(scope.flows(), flows, rules)))
                 .flatMap(rows -> first ? rows.writeFirst(tx, schema) : rows.write(tx, schema));
     }
 
@@ -309,7 +309,7 @@ final class ReportTimelines {
                           Map<String, List<CommunityFact>> communityFacts, Set<String> communities) {
 
         /** The rows of these schools and communities, and of the postings, activities and series given. */
-        Rows compute(FlowFacts.Owners flowOwners, FlowFacts flows, SupportCounties supportCounties) {
+        Rows compute(FlowFacts.Owners flowOwners, FlowFacts flows, ReportRules rules) {
             List<String> owners = new ArrayList<>();
             schools.keySet().forEach(code -> owners.add("school-" + code));
             communities.forEach(id -> owners.add("community-" + id));
@@ -318,16 +318,17 @@ final class ReportTimelines {
             flowOwners.series().forEach(id -> owners.add("sync-series-" + id));
             flowOwners.staff().forEach(id -> owners.add("staff-" + id));
             Rows rows = new Rows(schools.keySet(), communities, owners);
-            flows.spans(supportCounties).forEach((owner, spans) -> spans.forEach(span -> rows.contribution(owner, span)));
+            flows.spans(rules).forEach((owner, spans) -> spans.forEach(span -> rows.contribution(owner, span)));
             schools.forEach((code, facts) -> {
                 List<MembershipFact> of = memberships.getOrDefault(code, List.of());
-                ReportTimeline.OfSchool timeline = ReportTimeline.school(facts, of, communityFacts, supportCounties);
+                ReportTimeline.OfSchool timeline = ReportTimeline.school(facts, of, communityFacts,
+                        rules.supportCounties());
                 timeline.contributions().forEach(span -> rows.contribution("school-" + code, span));
                 timeline.memberLines().forEach(span -> rows.memberLine(code, span));
             });
             for (String id : communities) {
                 ReportTimeline.OfCommunity timeline = ReportTimeline.community(id,
-                        communityFacts.getOrDefault(id, List.of()), supportCounties);
+                        communityFacts.getOrDefault(id, List.of()), rules.supportCounties());
                 timeline.states().forEach(rows::communityState);
                 timeline.contributions().forEach(span -> rows.contribution("community-" + id, span));
             }

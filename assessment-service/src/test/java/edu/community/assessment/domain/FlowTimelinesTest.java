@@ -13,6 +13,8 @@ import edu.community.contracts.exchange.ActivityKind;
 import edu.community.contracts.staffing.BackboneLevel;
 import edu.community.contracts.staffing.PostingKind;
 import edu.community.contracts.staffing.StaffRole;
+import edu.community.contracts.staffing.careers.RotationPolicy;
+import edu.community.contracts.staffing.careers.RuralServicePolicy;
 import edu.community.reference.SupportCounties;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -165,7 +167,8 @@ class FlowTimelinesTest {
                 posting("p9", 3, PostingFact.Kind.COMPLETED, "2024-08-31")));
 
         // when the person's timeline is computed
-        List<Span<Counted, List<UUID>>> spans = StaffTimeline.of("s9", staff, postings, schools());
+        List<Span<Counted, List<UUID>>> spans = StaffTimeline.of("s9", staff, postings, schools(),
+                RotationPolicy.national(), RuralServicePolicy.national());
 
         // then eligible on 1 September after six years, not while posted, again six years after the posting (rule 4)
         assertEquals(List.of(List.of(LocalDate.of(2021, 9, 1), LocalDate.of(2023, 9, 1)),
@@ -184,6 +187,24 @@ class FlowTimelinesTest {
         Span<Counted, List<UUID>> rural = only(spans, "330106", "staff.ruralServiceYear");
         assertEquals(Arrays.asList(LocalDate.of(2024, 8, 30), null), Arrays.asList(rural.from(), rural.to()));
         assertTrue(unitsOf(spans, "staff.ruralServiceYear").equals(Set.of("330000", "330100", "330106")));
+    }
+
+    @Test
+    void a_locality_that_rotates_teachers_after_five_years_counts_them_eligible_a_year_earlier() {
+        // given a teacher at the urban school since 2015 and a locality whose teachers rotate after 5 years (rule 4)
+        List<StaffFact> staff = List.of(new StaffFact(UUID.randomUUID(), "s8", LocalDate.of(2015, 9, 1), 1,
+                StaffFact.Kind.REGISTERED, URBAN, StaffRole.TEACHER, BackboneLevel.NONE));
+        RotationPolicy fiveYears = new RotationPolicy(5, 3, 2, RotationPolicy.Base.ROTATED);
+
+        // when the person's timeline is computed with the national values and with the locality's
+        Span<Counted, List<UUID>> national = only(StaffTimeline.of("s8", staff, Map.of(), schools(),
+                RotationPolicy.national(), RuralServicePolicy.national()), "330106", "rotation.eligible");
+        Span<Counted, List<UUID>> local = only(StaffTimeline.of("s8", staff, Map.of(), schools(), fiveYears,
+                RuralServicePolicy.national()), "330106", "rotation.eligible");
+
+        // then eligible from the first 1 September after six years, or after five
+        assertEquals(LocalDate.of(2021, 9, 1), national.from());
+        assertEquals(LocalDate.of(2020, 9, 1), local.from());
     }
 
     private static SyncFact lesson(int version, SyncFact.Kind kind, String date, boolean first, int firstPresent,
