@@ -27,10 +27,14 @@ import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
@@ -47,6 +51,11 @@ import org.jboss.logging.Logger;
  * The readiness check {@code eventsourcing-consumers} is DOWN while any channel is stalled or halted; the gauges
  * {@code eventsourcing_consumer_lag} and {@code eventsourcing_consumer_stalled_seconds} say by how much.
  *
+ * <p>Offsets alone overstate the lag of a caught-up consumer of a topic written in Kafka transactions: a commit marker
+ * follows each transaction's last record, and a group that committed the offset after its last record stands one
+ * short of the end. Where a partition lags by a few offsets only, the records actually readable there are counted
+ * (read_committed, from the group's offset to the end), so an idle, healthy read model is never reported stalled.
+ *
  * <p>It also knows when the service is stopping: from the {@link ShutdownEvent} on, a record whose handling fails
  * (the connection pool closing under it) is held, never dead-lettered nor acknowledged.
  */
@@ -56,6 +65,9 @@ public class LiveConsumers {
     private static final Logger LOG = Logger.getLogger(LiveConsumers.class);
     private static final Pattern CONNECTOR = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.connector");
     private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(10);
+    /** Partitions lagging by at most this many offsets are read to tell records from transaction markers. */
+    private static final long PROBE_LIMIT = 16;
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
 
     private final Config config;
     private final MeterRegistry metrics;
@@ -67,6 +79,7 @@ public class LiveConsumers {
     private volatile boolean stopping;
     private ScheduledExecutorService schedule;
     private Admin admin;
+    private KafkaConsumer<byte[], byte[]> probe;
 
     @Inject
     public LiveConsumers(Config config, EventsourcingConfig settings, MeterRegistry metrics,
@@ -138,9 +151,18 @@ public class LiveConsumers {
         stopping = true;
         if (schedule != null) {
             schedule.shutdownNow();
+            try {
+                // the probe belongs to the measuring thread: it is closed once that thread has ended
+                schedule.awaitTermination(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         if (admin != null) {
             admin.close(Duration.ofSeconds(2));
+        }
+        if (probe != null && schedule.isTerminated()) {
+            probe.close(Duration.ofSeconds(2));
         }
     }
 
@@ -221,9 +243,37 @@ public class LiveConsumers {
             OffsetAndMetadata mark = committed.get(partition);
             long position = mark == null ? begin.get(partition) : mark.offset();
             positions += position;
-            lag += Math.max(0, end.get(partition) - position);
+            long behind = Math.max(0, end.get(partition) - position);
+            lag += behind > 0 && behind <= PROBE_LIMIT ? readable(partition, position, end.get(partition)) : behind;
         }
         return new long[]{lag, positions};
+    }
+
+    /**
+     * The records a read_committed reader finds in [from, end) of a partition: commit markers and aborted records
+     * take offsets but are never read. When the read does not reach {@code end} in time, every offset counts.
+     */
+    private long readable(TopicPartition partition, long from, long end) {
+        if (probe == null) {
+            Map<String, Object> settings = new HashMap<>(connection);
+            settings.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+            settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+            settings.put(ConsumerConfig.CLIENT_ID_CONFIG, "eventsourcing-consumer-lag-probe");
+            settings.remove(ConsumerConfig.GROUP_ID_CONFIG);
+            probe = new KafkaConsumer<>(settings, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        }
+        probe.assign(List.of(partition));
+        probe.seek(partition, from);
+        long records = 0;
+        long deadline = System.nanoTime() + PROBE_TIMEOUT.toNanos();
+        while (probe.position(partition) < end && System.nanoTime() < deadline) {
+            for (ConsumerRecord<byte[], byte[]> record : probe.poll(Duration.ofMillis(200)).records(partition)) {
+                if (record.offset() < end) {
+                    records++;
+                }
+            }
+        }
+        return probe.position(partition) >= end ? records : end - from;
     }
 
     private Map<TopicPartition, Long> offsets(List<TopicPartition> partitions, OffsetSpec spec)

@@ -23,9 +23,9 @@ import org.eclipse.microprofile.health.Readiness;
 import org.junit.jupiter.api.Test;
 
 /**
- * A consumer that applied everything of a topic written in Kafka transactions has no lag, although its group's
- * offset stays one short of the end wherever a transaction's commit marker follows the last record: otherwise an
- * idle, healthy read model would be reported stalled.
+ * A consumer that applied everything of a topic written in Kafka transactions has no lag, even where its group's
+ * offset stays one short of the end behind a commit marker ({@link TransactionMarkerLagTest}): otherwise an idle,
+ * healthy read model would be reported stalled.
  */
 @QuarkusTest
 @QuarkusTestResource(TestInfrastructure.class)
