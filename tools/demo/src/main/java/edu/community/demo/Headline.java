@@ -69,11 +69,12 @@ final class Headline {
             out.printf("| %s | %s |%n", figure, figures.path(figure).asText("0"));
         }
         double minutes = figures.path("sync.minutes.RURAL").asDouble() + figures.path("sync.minutes.TOWNSHIP").asDouble();
-        out.printf("| synchronous hours to rural and township schools (sync.minutes.RURAL + TOWNSHIP) / 60 | %.1f |%n",
+        out.printf("| sync hours to rural and township schools (sync.minutes.RURAL + TOWNSHIP) | %.1f |%n",
                 minutes / 60);
         for (RoundLoader.Place place : top) {
-            out.printf("| assessment round %s, rank %d | %s: %.2f |%n", division, place.rank(), place.community(),
-                    place.total());
+            out.printf("| assessment round %s, rank %d | %s (core %s): %.2f%s |%n", division, place.rank(),
+                    place.community(), place.coreSchool(), place.total(),
+                    place.tieBrokenBy() == null ? "" : ", tie broken by " + place.tieBrokenBy());
         }
     }
 

@@ -20,7 +20,7 @@ import java.util.Map;
 final class RoundLoader {
 
     /** A place of the published ranking. */
-    record Place(int rank, String community, double total) {
+    record Place(int rank, String community, String coreSchool, double total, String tieBrokenBy) {
     }
 
     private final ApiCalls api;
@@ -65,16 +65,17 @@ final class RoundLoader {
     /** The first places of the round's division in the latest published version, with the communities' names. */
     List<Place> top(String division, int schoolYear, int places) throws IOException, InterruptedException {
         JsonNode latest = api.require("reading the round", api.read(round(roundId(division, schoolYear)))).path("latest");
-        Map<String, String> names = new HashMap<>();
-        latest.path("communities").forEach(community ->
-                names.put(community.path("communityId").asText(), community.path("name").asText()));
+        Map<String, JsonNode> communities = new HashMap<>();
+        latest.path("communities").forEach(community -> communities.put(community.path("communityId").asText(), community));
         List<Place> top = new ArrayList<>();
         for (JsonNode entry : latest.path("rankings").path(0).path("entries")) {
             if (top.size() == places) {
                 break;
             }
-            String id = entry.path("communityId").asText();
-            top.add(new Place(entry.path("rank").asInt(), names.getOrDefault(id, id), entry.path("total").asDouble()));
+            JsonNode community = communities.getOrDefault(entry.path("communityId").asText(), entry);
+            top.add(new Place(entry.path("rank").asInt(), community.path("name").asText(entry.path("communityId").asText()),
+                    community.path("coreSchool").asText(), entry.path("total").asDouble(),
+                    entry.path("tieBrokenBy").asText(null)));
         }
         return top;
     }
@@ -95,10 +96,11 @@ final class RoundLoader {
         ObjectNode scheme = api.json().createObjectNode().put("schemeId", schemeId)
                 .put("name", schoolYear + "学年教共体捆绑考核（演示）").put("division", division).put("schoolYear", schoolYear);
         ArrayNode indicators = scheme.putArray("indicators");
-        measured(indicators, "coverage", "结对学校数", "COVERAGE", 25, new double[][]{{0, 2, 40}, {2, 3, 70}, {3, -1, 100}});
+        measured(indicators, "coverage", "结对学校数", "COVERAGE", 25,
+                new double[][]{{0, 2, 40}, {2, 3, 60}, {3, 4, 80}, {4, -1, 100}});
         measured(indicators, "postings", "教师交流轮岗", "POSTINGS", 25, new double[][]{{0, 1, 0}, {1, 2, 80}, {2, -1, 100}});
-        measured(indicators, "sync-hours", "同步课堂送达乡村学校课时", "SYNC_HOURS", 30,
-                new double[][]{{0, 1, 0}, {1, 3, 50}, {3, 6, 80}, {6, -1, 100}});
+        measured(indicators, "sync-hours", "同步课堂送达乡镇和乡村学校课时", "SYNC_HOURS", 30,
+                new double[][]{{0, 2, 0}, {2, 4, 40}, {4, 6, 60}, {6, 8, 80}, {8, 10, 90}, {10, -1, 100}});
         measured(indicators, "activities", "学生交流活动", "ACTIVITIES_HELD", 20,
                 new double[][]{{0, 1, 0}, {1, 2, 60}, {2, -1, 100}});
         return scheme;
