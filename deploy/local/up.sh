@@ -16,8 +16,10 @@ Usage: deploy/local/up.sh [options]
   --reimport-realm   drop Keycloak's local database so that deploy/keycloak/edu-realm.json is
                      imported again (restarts Keycloak; users and clients made by hand are lost)
   --demo             then load the demo province (tools/demo: a Zhejiang-like province of about
-                     5,400 schools through the public API) and print the provincial report's
-                     headline figures; EDU_DEMO_ARGS passes options, e.g.
+                     5,400 schools through the public API, with teacher postings, synchronous
+                     classrooms, activities and a published assessment round when staffing- and
+                     exchange-service run) and print the provincial report's headline figures;
+                     EDU_DEMO_ARGS passes options, e.g.
                      EDU_DEMO_ARGS="--province all --schools 200000" for a national-size run
   -h, --help         this text
 
@@ -546,11 +548,19 @@ if ((DEMO)); then
     (cd "$ROOT_DIR" && mvn -q -B -DskipTests install -pl tools/demo -am) >"$LOG_DIR/demo-build.log" 2>&1 \
       || die_with_log "the build of tools/demo failed" "$LOG_DIR/demo-build.log"
   fi
+  # The flows (postings, synchronous classrooms, activities) and the assessment round need staffing and exchange.
+  demo_flows=()
+  if [[ " ${SERVICES[*]} " == *" staffing-service "* && " ${SERVICES[*]} " == *" exchange-service "* ]]; then
+    demo_flows=(--staffing-url "http://localhost:$(svc_port staffing-service)"
+      --exchange-url "http://localhost:$(svc_port exchange-service)")
+  else
+    demo_flows=(--flows 0)
+  fi
   log "demo: loading the demo province through the API ${EDU_DEMO_ARGS:-}"
   # shellcheck disable=SC2086 # EDU_DEMO_ARGS holds several options
   "$JAVA" -Xmx256m -jar "$demo_jar" \
     --community-url "http://localhost:$(svc_port community-service)" \
-    --assessment-url "http://localhost:$(svc_port assessment-service)" \
+    --assessment-url "http://localhost:$(svc_port assessment-service)" "${demo_flows[@]}" \
     --token-url "$OIDC_URL/protocol/openid-connect/token" ${EDU_DEMO_ARGS:-} \
     || die "demo: loading the demo province failed"
 fi

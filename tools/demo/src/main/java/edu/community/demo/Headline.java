@@ -11,10 +11,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The provincial report's headline figures once the report has caught up with what was loaded (the report is a
- * projection of the community topic, so it follows the writes within moments).
+ * projection of the three services' topics, so it follows the writes within moments).
  */
 final class Headline {
 
@@ -23,6 +24,9 @@ final class Headline {
             "communities.total", "communities.model.INTEGRATED", "communities.model.CO_CONSTRUCTION",
             "communities.model.COLLABORATIVE", "coverage.members", "coverage.publicCompulsory",
             "pairings.crossRegion", "pairings.crossRegion.MOUNTAIN", "pairings.crossRegion.ISLAND");
+    static final List<String> FLOW_FIGURES = List.of("postings.started", "postings.started.ROTATION",
+            "postings.started.SUPPORT_TEACHING", "postings.active", "sync.lessons", "activities.held",
+            "activities.participants");
 
     private final HttpClient http;
     private final URI assessment;
@@ -34,33 +38,53 @@ final class Headline {
         this.tokens = tokens;
     }
 
-    /** Waits until the report of the division counts the schools and communities loaded, then prints it. */
-    void print(String division, long schools, long communities, Duration limit, PrintStream out)
+    /**
+     * Waits until the report of the division for the school year (today, or the year's last day) counts at least
+     * the figures given, and answers its figures; says so on standard error when it has not caught up in time.
+     */
+    JsonNode await(String division, int schoolYear, Map<String, Long> atLeast, Duration limit)
             throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(limit);
-        JsonNode figures = report(division);
-        while (!caughtUp(figures, schools, communities) && Instant.now().isBefore(deadline)) {
+        JsonNode figures = report(division, schoolYear);
+        while (!caughtUp(figures, atLeast) && Instant.now().isBefore(deadline)) {
             Thread.sleep(1000);
-            figures = report(division);
+            figures = report(division, schoolYear);
         }
-        if (!caughtUp(figures, schools, communities)) {
-            out.printf("The report of %s has not caught up within %s (%s schools, %s communities so far; loaded %d and %d).%n",
-                    division, limit, figures.path("schools.total").asText("0"),
-                    figures.path("communities.total").asText("0"), schools, communities);
+        if (!caughtUp(figures, atLeast)) {
+            JsonNode so = figures;
+            System.err.printf("The report of %s has not caught up within %s: expected at least %s, has %s%n", division,
+                    limit, atLeast, atLeast.keySet().stream().map(name -> name + "=" + so.path(name).asText("0")).toList());
         }
-        out.printf("%n| provincial report %s, today | |%n| --- | ---: |%n", division);
+        return figures;
+    }
+
+    /** The table: the register's figures, the year's flows, and the first places of the published round. */
+    void print(String division, int schoolYear, JsonNode figures, List<RoundLoader.Place> top, PrintStream out) {
+        out.printf("%n| provincial report %s, school year %d-%d | |%n| --- | ---: |%n", division, schoolYear,
+                schoolYear + 1);
         for (String figure : FIGURES) {
             out.printf("| %s | %s |%n", figure, figures.path(figure).asText("0"));
         }
+        for (String figure : FLOW_FIGURES) {
+            out.printf("| %s | %s |%n", figure, figures.path(figure).asText("0"));
+        }
+        double minutes = figures.path("sync.minutes.RURAL").asDouble() + figures.path("sync.minutes.TOWNSHIP").asDouble();
+        out.printf("| sync hours to rural and township schools (sync.minutes.RURAL + TOWNSHIP) | %.1f |%n",
+                minutes / 60);
+        for (RoundLoader.Place place : top) {
+            out.printf("| assessment round %s, rank %d | %s (core %s): %.2f%s |%n", division, place.rank(),
+                    place.community(), place.coreSchool(), place.total(),
+                    place.tieBrokenBy() == null ? "" : ", tie broken by " + place.tieBrokenBy());
+        }
     }
 
-    private static boolean caughtUp(JsonNode figures, long schools, long communities) {
-        return figures.path("schools.total").asLong() >= schools && figures.path("communities.total").asLong() >= communities;
+    private static boolean caughtUp(JsonNode figures, Map<String, Long> atLeast) {
+        return atLeast.entrySet().stream().allMatch(figure -> figures.path(figure.getKey()).asLong() >= figure.getValue());
     }
 
-    private JsonNode report(String division) throws IOException, InterruptedException {
+    private JsonNode report(String division, int schoolYear) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        assessment.resolve("/api/v1/reports/provincial/divisions/" + division))
+                        assessment.resolve("/api/v1/reports/provincial/divisions/" + division + "?schoolYear=" + schoolYear))
                 .header("Authorization", tokens.bearer()).timeout(Duration.ofMinutes(1)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 503) {
