@@ -1,5 +1,6 @@
 package edu.community.systemtests;
 
+import edu.community.reference.ResidentIdNumbers;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -114,21 +115,11 @@ final class Fixtures {
     /** A resident ID number (居民身份证号码) of Xihu, born on {@link #birthDate}, with its check character. */
     private static String residentId(int n) {
         String first = "330106" + birthDate(n).toString().replace("-", "") + String.format("%03d", n % 1000);
-        return first + checkCharacter(first);
+        return first + ResidentIdNumbers.checkCharacter(first);
     }
 
     private static LocalDate birthDate(int n) {
         return LocalDate.of(1970, 1, 1).plusDays(n);
-    }
-
-    private static char checkCharacter(String first17) {
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        char[] check = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * weights[i];
-        }
-        return check[sum % 11];
     }
 
     String mentorship(String mentor, String apprentice) {

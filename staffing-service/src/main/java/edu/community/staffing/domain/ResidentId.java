@@ -1,19 +1,17 @@
 package edu.community.staffing.domain;
 
 import edu.community.eventsourcing.domain.RuleViolation;
+import edu.community.reference.ResidentIdNumbers;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Map;
 
 /**
  * 公民身份号码 — an 18-character resident ID number (GB 11643-1999): a 6-digit address code, the birth date as
- * {@code yyyyMMdd}, a 3-digit sequence and a check character computed with ISO 7064 MOD 11-2 ({@code X} for 10).
+ * {@code yyyyMMdd}, a 3-digit sequence and a check character ({@link ResidentIdNumbers}).
  * Personal data: it lives in the personal-data register only, never in an event.
  */
 public record ResidentId(String value) {
-
-    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
 
     /**
      * Reads a resident ID number, refusing one of another form or with a wrong check character (rule
@@ -24,11 +22,7 @@ public record ResidentId(String value) {
         if (text == null || !text.matches("\\d{17}[\\dX]")) {
             throw invalid("a resident ID number is 17 digits and a check digit or X");
         }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (text.charAt(i) - '0') * WEIGHTS[i];
-        }
-        if (text.charAt(17) != CHECK[sum % 11]) {
+        if (text.charAt(17) != ResidentIdNumbers.checkCharacter(text.substring(0, 17))) {
             throw invalid("the check character of the resident ID number is wrong");
         }
         LocalDate born;
@@ -43,15 +37,6 @@ public record ResidentId(String value) {
                     "the birth date in the resident ID number is not the birth date given");
         }
         return new ResidentId(text);
-    }
-
-    /** The check character of the first 17 digits; for fixtures and tests. */
-    public static char checkCharacter(String first17) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
-        }
-        return CHECK[sum % 11];
     }
 
     private static RuleViolation invalid(String message) {

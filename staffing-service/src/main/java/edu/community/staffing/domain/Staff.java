@@ -47,16 +47,7 @@ public record Staff(String id, List<Appointment> appointments, List<Dated<Profes
 
     /** The appointment in force on a date; empty before the first one and from the day of leaving. */
     public Optional<Appointment> appointmentOn(LocalDate date) {
-        if (!exists() || leftOn != null && !date.isBefore(leftOn)) {
-            return Optional.empty();
-        }
-        Appointment found = null;
-        for (Appointment appointment : appointments) {
-            if (!appointment.from().isAfter(date)) {
-                found = appointment;
-            }
-        }
-        return Optional.ofNullable(found);
+        return exists() ? Appointment.inForce(appointments, leftOn, date) : Optional.empty();
     }
 
     /** The school of appointment now: that of the latest appointment. */

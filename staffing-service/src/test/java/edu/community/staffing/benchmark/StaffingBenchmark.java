@@ -20,10 +20,10 @@ import edu.community.eventsourcing.security.Caller;
 import edu.community.eventsourcing.security.Division;
 import edu.community.eventsourcing.testing.TestInfrastructure;
 import edu.community.eventsourcing.testing.TestTokens;
+import edu.community.reference.ResidentIdNumbers;
 import edu.community.staffing.application.FigureQueries;
 import edu.community.staffing.domain.Career;
 import edu.community.staffing.domain.Posting;
-import edu.community.staffing.domain.ResidentId;
 import edu.community.staffing.domain.Staff;
 import edu.community.staffing.projection.StaffRegister;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -85,7 +85,7 @@ class StaffingBenchmark {
         for (int i = 0; i < STAFF; i++) {
             LocalDate born = LocalDate.of(1970 + i % 30, 1 + i % 12, 1 + i % 28);
             String first = IMPORT_COUNTY + born.toString().replace("-", "") + String.format("%03d", i % 1000);
-            csv.append("教师").append(i).append(',').append(first).append(ResidentId.checkCharacter(first))
+            csv.append("教师").append(i).append(',').append(first).append(ResidentIdNumbers.checkCharacter(first))
                     .append(",FEMALE,").append(born).append(",1390000").append(String.format("%04d", i))
                     .append(",TEACHER,").append(school(IMPORT_COUNTY, i)).append(",2016-09-01,FIRST_GRADE,NONE,数学\n");
         }

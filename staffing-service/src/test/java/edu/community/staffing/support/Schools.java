@@ -8,7 +8,7 @@ import edu.community.contracts.community.SchoolLevel;
 import edu.community.contracts.community.SchoolOwnership;
 import edu.community.contracts.community.SchoolRegistered;
 import edu.community.eventsourcing.testing.CommunityTopic;
-import edu.community.staffing.domain.ResidentId;
+import edu.community.reference.ResidentIdNumbers;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -48,6 +48,6 @@ public final class Schools {
     /** A valid resident ID number, unique to this run, of someone born on the date in a county. */
     public static String residentId(String county, LocalDate born) {
         String first = county + born.toString().replace("-", "") + String.format("%03d", PEOPLE.incrementAndGet() % 1000);
-        return first + ResidentId.checkCharacter(first);
+        return first + ResidentIdNumbers.checkCharacter(first);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import edu.community.reference.ResidentIdNumbers;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Period;
@@ -42,7 +43,7 @@ class DemoFlowsTest {
         for (DemoTeacher teacher : teachers) {
             String id = teacher.residentId();
             assertTrue(id.matches("\\d{17}[\\dX]"), id);
-            assertEquals(checkCharacter(id.substring(0, 17)), id.charAt(17), id);
+            assertEquals(ResidentIdNumbers.checkCharacter(id.substring(0, 17)), id.charAt(17), id);
             assertEquals(teacher.birthDate(), LocalDate.parse(id.substring(6, 10) + "-" + id.substring(10, 12) + "-"
                     + id.substring(12, 14)));
             assertEquals(teacher.school().substring(0, 6), id.substring(0, 6));
@@ -117,15 +118,5 @@ class DemoFlowsTest {
 
     private static Stream<DemoTeacher> teachers() {
         return FLOWS.communities().stream().flatMap(flows -> Stream.of(flows.posting().teacher(), flows.series().teacher()));
-    }
-
-    /** ISO 7064 MOD 11-2 written out again, independently of the generator. */
-    private static char checkCharacter(String first17) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            int weight = (1 << (17 - i)) % 11;
-            sum += (first17.charAt(i) - '0') * weight;
-        }
-        return "10X98765432".charAt(sum % 11);
     }
 }

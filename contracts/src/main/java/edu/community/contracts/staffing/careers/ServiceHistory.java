@@ -33,7 +33,7 @@ public record ServiceHistory(String staffId, List<Appointment> appointed, List<D
         List<Appointment> all = new ArrayList<>(appointed);
         for (ServedPosting posting : postings) {
             if (posting.completedAsTransfer()) {
-                appointedOn(appointed, posting.endedOn()).ifPresent(at -> all.add(
+                Appointment.inForce(appointed, leftOn, posting.endedOn()).ifPresent(at -> all.add(
                         new Appointment(posting.destination(), at.role(), posting.endedOn().plusDays(1))));
             }
         }
@@ -43,7 +43,7 @@ public record ServiceHistory(String staffId, List<Appointment> appointed, List<D
 
     /** The appointment in force on a date; empty before the first and from the day of leaving. */
     public Optional<Appointment> appointmentOn(LocalDate date) {
-        return appointedOn(appointments(), date);
+        return Appointment.inForce(appointments(), leftOn, date);
     }
 
     /** The first day of the uninterrupted appointment at the school held on the date. */
@@ -74,18 +74,5 @@ public record ServiceHistory(String staffId, List<Appointment> appointed, List<D
 
     public BackboneLevel backboneOn(LocalDate date) {
         return Dated.on(backbones, date).orElse(BackboneLevel.NONE);
-    }
-
-    private Optional<Appointment> appointedOn(List<Appointment> appointments, LocalDate date) {
-        if (leftOn != null && !date.isBefore(leftOn)) {
-            return Optional.empty();
-        }
-        Appointment found = null;
-        for (Appointment appointment : appointments) {
-            if (!appointment.from().isAfter(date)) {
-                found = appointment;
-            }
-        }
-        return Optional.ofNullable(found);
     }
 }
